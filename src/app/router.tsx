@@ -1,0 +1,59 @@
+import { createRootRouteWithContext, createRoute, createRouter, lazyRouteComponent } from '@tanstack/react-router';
+import type { QueryClient } from '@tanstack/react-query';
+import { Layout } from './Layout';
+import { NotFound } from './NotFound';
+import { RouteError } from './RouteError';
+
+const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({
+  component: Layout,
+  notFoundComponent: NotFound,
+  errorComponent: RouteError,
+});
+
+const overviewRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/',
+  component: lazyRouteComponent(() => import('../features/overview/OverviewPage'), 'OverviewPage'),
+});
+
+const compareRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/compare',
+  component: lazyRouteComponent(() => import('../features/compare/ComparePage'), 'ComparePage'),
+});
+
+const timelineRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/timeline',
+  component: lazyRouteComponent(() => import('../features/timeline/TimelinePage'), 'TimelinePage'),
+});
+
+export const systemRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/systems/$systemId',
+  component: lazyRouteComponent(() => import('../features/systems/SystemPage'), 'SystemPage'),
+});
+
+const sourcesRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/sources',
+  component: lazyRouteComponent(() => import('../features/sources/SourcesPage'), 'SourcesPage'),
+});
+
+const routeTree = rootRoute.addChildren([overviewRoute, compareRoute, timelineRoute, systemRoute, sourcesRoute]);
+
+export function createAppRouter(queryClient: QueryClient, history?: Parameters<typeof createRouter>[0]['history']) {
+  return createRouter({
+    routeTree,
+    context: { queryClient },
+    history,
+    defaultPreload: 'intent',
+    scrollRestoration: true,
+  });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}

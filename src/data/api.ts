@@ -1,0 +1,130 @@
+/**
+ * A pure, typed client for the data API: it fetches, validates with the dataset's zod schemas and throws an
+ * ApiError for anything else. Retry policy and reactions live in the QueryClient, not here.
+ */
+import { z } from 'zod';
+import {
+  apiErrorBodySchema,
+  companySchema,
+  dataEnvelope,
+  eventsPageSchema,
+  metaSchema,
+  sourceSchema,
+  systemSchema,
+} from './schema';
+
+export type ApiErrorKind = 'http' | 'network' | 'timeout' | 'parse' | 'shape';
+
+export class ApiError extends Error {
+  readonly name = 'ApiError';
+  constructor(
+    readonly kind: ApiErrorKind,
+    message: string,
+    readonly endpoint: string,
+    readonly status: number | null = null,
+    readonly code: string | null = null,
+  ) {
+    super(message);
+  }
+  /** 4xx answers will not change by asking again. */
+  get isClientError(): boolean {
+    return this.status !== null && this.status >= 400 && this.status < 500;
+  }
+}
+
+export const REQUEST_TIMEOUT_MS = 10_000;
+
+/** Base URL of the API: the configured server, or this origin where the mock API answers. */
+export function apiBase(): string {
+  const configured = import.meta.env.VITE_API_BASE_URL as string | undefined;
+  const origin = configured || globalThis.location?.origin || 'http://localhost';
+  return new URL('/api/v1/', origin).href;
+}
+
+type Query = Record<string, string | number | readonly string[] | null | undefined>;
+
+export function buildUrl(path: string, query: Query = {}): string {
+  const url = new URL(path.replace(/^\//, ''), apiBase());
+  for (const [key, value] of Object.entries(query)) {
+    if (value === null || value === undefined || value === '') continue;
+    if (Array.isArray(value)) {
+      if (value.length) url.searchParams.set(key, value.join(','));
+    } else url.searchParams.set(key, String(value));
+  }
+  return url.href;
+}
+
+export async function request<T extends z.ZodType>(
+  path: string,
+  schema: T,
+  { query, signal }: { query?: Query; signal?: AbortSignal } = {},
+): Promise<z.infer<T>> {
+  const endpoint = `/api/v1/${path.replace(/^\//, '')}`;
+  const timeout = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
+  let response: Response;
+  try {
+    response = await fetch(buildUrl(path, query), {
+      headers: { Accept: 'application/json' },
+      credentials: 'omit',
+      signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+    });
+  } catch (cause) {
+    if (signal?.aborted) throw cause; // cancelled by react-query: not an error to show
+    if (timeout.aborted)
+      throw new ApiError('timeout', `${endpoint} did not answer within ${REQUEST_TIMEOUT_MS / 1000} s`, endpoint);
+    throw new ApiError('network', `could not reach ${endpoint} (network error)`, endpoint);
+  }
+
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch {
+    throw new ApiError(
+      'parse',
+      `${endpoint} answered ${response.status} with a body that is not JSON`,
+      endpoint,
+      response.status,
+    );
+  }
+
+  if (!response.ok) {
+    const err = apiErrorBodySchema.safeParse(body);
+    const message = err.success ? err.data.error.message : `HTTP ${response.status}`;
+    throw new ApiError('http', message, endpoint, response.status, err.success ? err.data.error.code : null);
+  }
+
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
+    throw new ApiError(
+      'shape',
+      `${endpoint} answered with unexpected data${where}: ${issue?.message ?? ''}`,
+      endpoint,
+      response.status,
+    );
+  }
+  return parsed.data;
+}
+
+export interface EventsParams {
+  company?: readonly string[];
+  system?: readonly string[];
+  type?: readonly string[];
+  from?: string | null;
+  to?: string | null;
+  q?: string;
+  cursor?: string | null;
+  limit?: number;
+}
+
+export const api = {
+  meta: (signal?: AbortSignal) => request('meta', dataEnvelope(metaSchema), { signal }),
+  companies: (signal?: AbortSignal) => request('companies', dataEnvelope(z.array(companySchema)), { signal }),
+  systems: (signal?: AbortSignal) => request('systems', dataEnvelope(z.array(systemSchema)), { signal }),
+  system: (id: string, signal?: AbortSignal) =>
+    request(`systems/${encodeURIComponent(id)}`, dataEnvelope(systemSchema), { signal }),
+  sources: (signal?: AbortSignal) => request('sources', dataEnvelope(z.array(sourceSchema)), { signal }),
+  events: (params: EventsParams, signal?: AbortSignal) =>
+    request('events', eventsPageSchema, { query: { ...params }, signal }),
+};

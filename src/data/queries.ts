@@ -1,0 +1,61 @@
+/** Query options for every endpoint: the query keys live here and nowhere else. */
+import { infiniteQueryOptions, keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { api, type EventsParams } from './api';
+
+const STATIC = { staleTime: 5 * 60_000 } as const;
+
+export const queryKeys = {
+  all: ['api'] as const,
+  meta: () => [...queryKeys.all, 'meta'] as const,
+  companies: () => [...queryKeys.all, 'companies'] as const,
+  systems: () => [...queryKeys.all, 'systems'] as const,
+  system: (id: string) => [...queryKeys.systems(), id] as const,
+  sources: () => [...queryKeys.all, 'sources'] as const,
+  events: (params: Omit<EventsParams, 'cursor'>) => [...queryKeys.all, 'events', params] as const,
+};
+
+export const metaQuery = () =>
+  queryOptions({
+    queryKey: queryKeys.meta(),
+    queryFn: ({ signal }) => api.meta(signal).then((r) => r.data),
+    ...STATIC,
+  });
+
+export const companiesQuery = () =>
+  queryOptions({
+    queryKey: queryKeys.companies(),
+    queryFn: ({ signal }) => api.companies(signal).then((r) => r.data),
+    ...STATIC,
+  });
+
+export const systemsQuery = () =>
+  queryOptions({
+    queryKey: queryKeys.systems(),
+    queryFn: ({ signal }) => api.systems(signal).then((r) => r.data),
+    ...STATIC,
+  });
+
+export const systemQuery = (id: string) =>
+  queryOptions({
+    queryKey: queryKeys.system(id),
+    queryFn: ({ signal }) => api.system(id, signal).then((r) => r.data),
+    ...STATIC,
+  });
+
+export const sourcesQuery = () =>
+  queryOptions({
+    queryKey: queryKeys.sources(),
+    queryFn: ({ signal }) => api.sources(signal).then((r) => r.data),
+    ...STATIC,
+  });
+
+/** Pages of events, newest first; the previous result stays on screen while a new filter loads. */
+export const eventsQuery = (params: Omit<EventsParams, 'cursor'>) =>
+  infiniteQueryOptions({
+    queryKey: queryKeys.events(params),
+    queryFn: ({ signal, pageParam }) => api.events({ ...params, cursor: pageParam }, signal),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
+    placeholderData: keepPreviousData,
+    ...STATIC,
+  });

@@ -1,0 +1,29 @@
+import { useQuery } from '@tanstack/react-query';
+import { companiesQuery, systemsQuery } from '../../data/queries';
+import { companyById } from '../../data/systems';
+import { QueryView } from '../../ui/QueryStates';
+import { SystemCard } from './SystemCard';
+
+export function OverviewPage() {
+  const systems = useQuery(systemsQuery());
+  const companies = useQuery(companiesQuery());
+  const byId = companyById(companies.data ?? []);
+  return (
+    <section className="page" aria-labelledby="overview-title">
+      <h1 id="overview-title">Generative video and image systems</h1>
+      <p className="lede">
+        Five systems side by side: what each can make, since when, and at what price. Values no source discloses are
+        marked “not disclosed”; an asterisk marks a caveat.
+      </p>
+      <QueryView query={systems} what="systems" isEmpty={(d) => d.length === 0}>
+        {(data) => (
+          <div className="cards">
+            {data.map((system) => (
+              <SystemCard key={system.id} system={system} company={byId.get(system.companyId)} />
+            ))}
+          </div>
+        )}
+      </QueryView>
+    </section>
+  );
+}

@@ -1,0 +1,26 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { createQueryClient } from './app/queryClient';
+import { applyTheme, readTheme } from './app/theme';
+import './app/styles.css';
+
+/** Starts the embedded mock API unless the build points at a real server (VITE_API_BASE_URL). */
+async function startApi(): Promise<void> {
+  if (import.meta.env.VITE_API_BASE_URL) return;
+  const { startMockApi } = await import('./mocks/browser');
+  await startMockApi();
+}
+
+applyTheme(readTheme());
+const root = createRoot(document.getElementById('root')!);
+
+startApi()
+  .catch((error: unknown) => console.error('The embedded mock API could not start', error))
+  .finally(() => {
+    root.render(
+      <StrictMode>
+        <App queryClient={createQueryClient()} />
+      </StrictMode>,
+    );
+  });

@@ -1,0 +1,62 @@
+/**
+ * The data API contract (design.md, "Data API contract (v1)") over a dataset. One handler set serves the
+ * browser worker, msw/node in Vitest, and the built app in e2e.
+ */
+import { http, HttpResponse } from 'msw';
+import type { Dataset } from '../data/schema';
+import { realDataset } from './dataset';
+import { compareEventsNewestFirst, encodeCursor, matchesEvent, parseEventsQuery } from './eventsQuery';
+
+/** Matches the API on any origin, so the same handlers work in the browser and in Node. */
+export const API = '*/api/v1';
+
+export function apiError(status: number, code: string, message: string) {
+  return HttpResponse.json({ error: { code, message } }, { status });
+}
+
+export function createHandlers(getDataset: () => Dataset = realDataset) {
+  let sorted: { source: Dataset; events: Dataset['events'] } | undefined;
+  const sortedEvents = (ds: Dataset) => {
+    if (sorted?.source !== ds) sorted = { source: ds, events: [...ds.events].sort(compareEventsNewestFirst) };
+    return sorted.events;
+  };
+
+  return [
+    http.get(`${API}/meta`, () => {
+      const ds = getDataset();
+      const counts = {
+        companies: ds.companies.length,
+        systems: ds.systems.length,
+        events: ds.events.length,
+        sources: ds.sources.length,
+      };
+      return HttpResponse.json({ data: { ...ds.meta, counts } });
+    }),
+    http.get(`${API}/companies`, () => HttpResponse.json({ data: getDataset().companies })),
+    http.get(`${API}/systems`, () => HttpResponse.json({ data: getDataset().systems })),
+    http.get(`${API}/systems/:id`, ({ params }) => {
+      const system = getDataset().systems.find((s) => s.id === params.id);
+      if (!system) return apiError(404, 'not_found', `no system with id "${String(params.id).slice(0, 80)}"`);
+      return HttpResponse.json({ data: system });
+    }),
+    http.get(`${API}/sources`, () => HttpResponse.json({ data: getDataset().sources })),
+    http.get(`${API}/events`, ({ request }) => {
+      const ds = getDataset();
+      const parsed = parseEventsQuery(new URL(request.url).searchParams, {
+        companies: new Set(ds.companies.map((c) => c.id)),
+        systems: new Set(ds.systems.map((s) => s.id)),
+      });
+      if (!parsed.ok) return apiError(400, 'invalid_parameter', `${parsed.param}: ${parsed.message}`);
+      const { offset, limit, ...filter } = parsed.value;
+      const matching = sortedEvents(ds).filter((e) => matchesEvent(e, filter));
+      const page = matching.slice(offset, offset + limit);
+      const next = offset + limit < matching.length ? encodeCursor(offset + limit) : null;
+      return HttpResponse.json({ data: page, total: matching.length, nextCursor: next });
+    }),
+    http.all(`${API}/*`, ({ request }) =>
+      apiError(404, 'not_found', `no endpoint ${request.method} ${new URL(request.url).pathname}`),
+    ),
+  ];
+}
+
+export const handlers = createHandlers();

@@ -1,0 +1,68 @@
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { api, ApiError } from '../../src/data/api';
+import { shouldRetry } from '../../src/app/queryClient';
+import { server } from '../../src/mocks/node';
+
+async function caught(p: Promise<unknown>): Promise<ApiError> {
+  try {
+    await p;
+  } catch (e) {
+    if (e instanceof ApiError) return e;
+    throw e;
+  }
+  throw new Error('expected an ApiError');
+}
+
+describe('api client', () => {
+  it('returns parsed, typed data', async () => {
+    const { data } = await api.system('veo');
+    expect(data.versions.map((v) => v.name)).toContain('Veo 3');
+  });
+
+  it('turns an error body into an ApiError with status and code', async () => {
+    const e = await caught(api.system('nope'));
+    expect(e).toMatchObject({ kind: 'http', status: 404, code: 'not_found', isClientError: true });
+  });
+
+  it('reports a 500 without a JSON body as unreadable', async () => {
+    server.use(http.get('*/api/v1/systems', () => new HttpResponse('<h1>oops</h1>', { status: 500 })));
+    const e = await caught(api.systems());
+    expect(e).toMatchObject({ kind: 'parse', status: 500 });
+  });
+
+  it('reports a network failure', async () => {
+    server.use(http.get('*/api/v1/systems', () => HttpResponse.error()));
+    expect(await caught(api.systems())).toMatchObject({ kind: 'network', status: null });
+  });
+
+  it('reports a 200 of the wrong shape, naming where', async () => {
+    server.use(http.get('*/api/v1/systems', () => HttpResponse.json({ data: [{ id: 'x' }] })));
+    const e = await caught(api.systems());
+    expect(e.kind).toBe('shape');
+    expect(e.message).toMatch(/data\.0\./);
+  });
+
+  it('sends list parameters comma-separated', async () => {
+    let seen = '';
+    server.use(
+      http.get('*/api/v1/events', ({ request }) => {
+        seen = new URL(request.url).search;
+        return HttpResponse.json({ data: [], total: 0, nextCursor: null });
+      }),
+    );
+    await api.events({ company: ['meta', 'openai'], type: [], q: 'veo 3' });
+    expect(decodeURIComponent(seen)).toBe('?company=meta,openai&q=veo+3');
+  });
+});
+
+describe('retry policy', () => {
+  it('retries server and network failures twice, never 4xx or bad data', () => {
+    const server500 = new ApiError('http', 'x', '/e', 500);
+    expect(shouldRetry(0, server500)).toBe(true);
+    expect(shouldRetry(2, server500)).toBe(false);
+    expect(shouldRetry(0, new ApiError('network', 'x', '/e'))).toBe(true);
+    expect(shouldRetry(0, new ApiError('http', 'x', '/e', 404))).toBe(false);
+    expect(shouldRetry(0, new ApiError('shape', 'x', '/e', 200))).toBe(false);
+  });
+});

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import type { Event } from '../../src/data/schema';
+import {
+  boundDay,
+  compareEventsNewestFirst,
+  decodeCursor,
+  encodeCursor,
+  matchesEvent,
+  normaliseText,
+  parseEventsQuery,
+} from '../../src/mocks/eventsQuery';
+
+const known = { companies: new Set(['meta', 'openai']), systems: new Set(['sora', 'veo']) };
+const parse = (qs: string) => parseEventsQuery(new URLSearchParams(qs), known);
+
+function failure(qs: string) {
+  const r = parse(qs);
+  if (r.ok) throw new Error(`expected ${qs} to fail`);
+  return r;
+}
+
+describe('parseEventsQuery', () => {
+  it('gives defaults for an empty query', () => {
+    expect(parse('')).toEqual({
+      ok: true,
+      value: { companies: [], systems: [], types: [], from: null, to: null, q: '', offset: 0, limit: 50 },
+    });
+  });
+
+  it('reads lists, month bounds, text, limit and cursor', () => {
+    const r = parse(
+      `company=meta,openai&system=sora&type=release,partnership&from=2024-02&to=2025-02&q=%20veo%20&limit=10&cursor=${encodeCursor(20)}`,
+    );
+    expect(r).toEqual({
+      ok: true,
+      value: {
+        companies: ['meta', 'openai'],
+        systems: ['sora'],
+        types: ['release', 'partnership'],
+        from: '2024-02-01',
+        to: '2025-02-28',
+        q: 'veo',
+        offset: 20,
+        limit: 10,
+      },
+    });
+  });
+
+  it.each([
+    ['company=meta,nope', 'company'],
+    ['system=midjourney', 'system'],
+    ['type=rumour', 'type'],
+    ['from=2025-13-40', 'from'],
+    ['to=2025-02-30', 'to'],
+    ['from=yesterday', 'from'],
+    ['from=2025-06-01&to=2025-01-01', 'from'],
+    ['limit=100000', 'limit'],
+    ['limit=0', 'limit'],
+    ['limit=2.5', 'limit'],
+    ['cursor=zzz', 'cursor'],
+    ['company=meta&company=openai', 'company'],
+    [`q=${'x'.repeat(10_000)}`, 'q'],
+  ])('rejects %s naming "%s"', (qs, param) => {
+    const r = failure(qs);
+    expect(r.param).toBe(param);
+    expect(r.message).toContain(param);
+    expect(r.message.length).toBeLessThan(300);
+  });
+});
+
+describe('helpers', () => {
+  it('boundDay covers whole months, leap years included', () => {
+    expect(boundDay('2024-02', 'end')).toBe('2024-02-29');
+    expect(boundDay('2025-02', 'end')).toBe('2025-02-28');
+    expect(boundDay('2025-12', 'start')).toBe('2025-12-01');
+    expect(boundDay('2025-12-31', 'end')).toBe('2025-12-31');
+    expect(boundDay('2025-13', 'start')).toBeNull();
+  });
+
+  it('normaliseText ignores case and accents', () => {
+    expect(normaliseText('Vidéo ÉCLAIR')).toBe('video eclair');
+  });
+
+  it('cursor round-trips and rejects garbage', () => {
+    expect(decodeCursor(encodeCursor(150))).toBe(150);
+    expect(decodeCursor('not base64!')).toBeNull();
+    expect(decodeCursor(btoa('o:-1'))).toBeNull();
+  });
+});
+
+const ev = (over: Partial<Event>): Event => ({
+  id: 'e',
+  date: '2025-06-18',
+  precision: 'day',
+  companyIds: ['meta'],
+  systemIds: [],
+  type: 'release',
+  title: 'Title',
+  summary: 'Summary',
+  sourceIds: ['S1'],
+  ...over,
+});
+const none = { companies: [], systems: [], types: [], from: null, to: null, q: '' };
+
+describe('matchesEvent', () => {
+  it('a month-precision event matches any range that overlaps its month', () => {
+    const april = ev({ date: '2025-04', precision: 'month' });
+    expect(matchesEvent(april, { ...none, from: '2025-04-15' })).toBe(true);
+    expect(matchesEvent(april, { ...none, to: '2025-04-01' })).toBe(true);
+    expect(matchesEvent(april, { ...none, from: '2025-05-01' })).toBe(false);
+  });
+
+  it('filters by company, system, type and accent-insensitive text', () => {
+    const e = ev({
+      companyIds: ['meta', 'midjourney'],
+      systemIds: ['midjourney'],
+      type: 'partnership',
+      title: 'Meta licenses Midjourney’s “aesthetic” technology',
+    });
+    expect(matchesEvent(e, { ...none, companies: ['midjourney'], types: ['partnership'] })).toBe(true);
+    expect(matchesEvent(e, { ...none, companies: ['openai'] })).toBe(false);
+    expect(matchesEvent(e, { ...none, systems: ['sora'] })).toBe(false);
+    expect(matchesEvent(e, { ...none, q: 'AESTHÉTIC' })).toBe(true);
+    expect(matchesEvent(e, { ...none, q: 'lawsuit' })).toBe(false);
+  });
+
+  it('sorts newest first, a month after the days of that month', () => {
+    const list = [
+      ev({ id: 'a', date: '2025-04', precision: 'month' }),
+      ev({ id: 'b', date: '2025-04-20' }),
+      ev({ id: 'c', date: '2025-05-01' }),
+    ];
+    expect([...list].sort(compareEventsNewestFirst).map((e) => e.id)).toEqual(['c', 'b', 'a']);
+  });
+});
