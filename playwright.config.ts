@@ -2,7 +2,10 @@ import { defineConfig } from '@playwright/test';
 // @ts-expect-error plain ESM helper shared with the scripts, no type declarations
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 
-const PORT = 4173;
+// E2E_PORT and E2E_DIST let several runs (or developers) share a machine without clobbering each other.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const DIST = process.env.E2E_DIST ?? 'dist';
+const RESULTS = process.env.E2E_RESULTS ?? 'test-results';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -11,8 +14,8 @@ export default defineConfig({
   retries: 0,
   timeout: 30_000,
   expect: { timeout: 10_000 },
-  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
-  outputDir: 'test-results/artifacts',
+  reporter: [['list'], ['json', { outputFile: `${RESULTS}/e2e.json` }]],
+  outputDir: `${RESULTS}/artifacts`,
   use: {
     baseURL: `http://localhost:${PORT}`,
     browserName: 'chromium',
@@ -24,7 +27,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort`,
+    command: `npx vite preview --port ${PORT} --strictPort --outDir ${DIST}`,
     url: `http://localhost:${PORT}`,
     reuseExistingServer: false,
     timeout: 60_000,

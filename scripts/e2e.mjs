@@ -15,7 +15,8 @@ try {
   process.exit(1);
 }
 console.log(`e2e: using Chromium at ${browser}`);
-if (!process.argv.includes('--no-build')) run('npx', ['vite', 'build', '--logLevel', 'warn']);
+if (!process.argv.includes('--no-build'))
+  run('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', process.env.E2E_DIST ?? 'dist']);
 run('npx', ['playwright', 'test', ...process.argv.slice(2).filter((a) => a !== '--no-build')], {
   ...process.env,
   CHROME_PATH: browser,

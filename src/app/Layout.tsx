@@ -2,7 +2,7 @@ import { Link, Outlet } from '@tanstack/react-router';
 import { useQuery } from '@tanstack/react-query';
 import { metaQuery } from '../data/queries';
 import { formatDate } from '../ui/format';
-import { ErrorBoundary } from './ErrorBoundary';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { ThemeToggle } from './ThemeToggle';
 
 const NAV = [

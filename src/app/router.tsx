@@ -3,6 +3,9 @@ import type { QueryClient } from '@tanstack/react-query';
 import { Layout } from './Layout';
 import { NotFound } from './NotFound';
 import { RouteError } from './RouteError';
+import { parseSearch, stringifySearch } from './searchParams';
+import { validateCompareSearch } from '../features/compare/compareSearch';
+import { validateTimelineSearch } from '../features/timeline/timelineSearch';
 
 const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({
   component: Layout,
@@ -19,12 +22,14 @@ const overviewRoute = createRoute({
 const compareRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/compare',
+  validateSearch: validateCompareSearch,
   component: lazyRouteComponent(() => import('../features/compare/ComparePage'), 'ComparePage'),
 });
 
 const timelineRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/timeline',
+  validateSearch: validateTimelineSearch,
   component: lazyRouteComponent(() => import('../features/timeline/TimelinePage'), 'TimelinePage'),
 });
 
@@ -47,6 +52,8 @@ export function createAppRouter(queryClient: QueryClient, history?: Parameters<t
     routeTree,
     context: { queryClient },
     history,
+    parseSearch,
+    stringifySearch,
     defaultPreload: 'intent',
     scrollRestoration: true,
   });

@@ -1,0 +1,39 @@
+import { columnHeader, formatCell, type ChartTable } from './chartTable';
+
+export function ChartDataTable({ table, caption }: { table: ChartTable; caption: string }) {
+  return (
+    <div className="table-scroll">
+      <table className="table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {table.columns.map((c) => (
+              <th key={c.key} scope="col">
+                {columnHeader(c)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((row, i) => (
+            <tr key={i}>
+              {table.columns.map((c, j) => {
+                const value = row[c.key] ?? null;
+                const Cell = j === 0 ? 'th' : 'td';
+                return (
+                  <Cell
+                    key={c.key}
+                    scope={j === 0 ? 'row' : undefined}
+                    className={value === null ? 'not-disclosed' : undefined}
+                  >
+                    {formatCell(value)}
+                  </Cell>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+import { useId, useState, type ReactNode } from 'react';
+import { ErrorBoundary } from './ErrorBoundary';
+import { ChartDataTable } from './ChartDataTable';
+import { SourcesLine } from './SourcesLine';
+import type { ChartTable } from './chartTable';
+
+export interface ChartFrameProps {
+  /** Stable id, used for file names and anchors: "max-clip-length". */
+  id: string;
+  title: string;
+  subtitle?: string;
+  /** A sentence or two that says what the chart shows, for screen readers and exports. */
+  description: string;
+  /** Exactly the data the chart draws. */
+  table: ChartTable;
+  sourceIds: readonly string[];
+  /** The export menu (see the export feature) or other actions. */
+  actions?: ReactNode;
+  /** Notes drawn under the chart: caveats such as "5 s clips extended up to 21 s". */
+  notes?: ReactNode;
+  children: ReactNode;
+}
+
+/**
+ * Every chart sits in one frame: title, subtitle, the chart (or its table), a "Sources:" line and the export
+ * slot. The frame element is what exports read (`data-chart-frame`).
+ */
+export function ChartFrame({
+  id,
+  title,
+  subtitle,
+  description,
+  table,
+  sourceIds,
+  actions,
+  notes,
+  children,
+}: ChartFrameProps) {
+  const [view, setView] = useState<'chart' | 'table'>('chart');
+  const titleId = useId();
+  const descId = useId();
+  return (
+    <figure className="chart-frame" data-chart-frame={id} aria-labelledby={titleId} aria-describedby={descId}>
+      <header className="chart-frame__header">
+        <div>
+          <h3 id={titleId} className="chart-frame__title">
+            {title}
+          </h3>
+          {subtitle && <p className="chart-frame__subtitle">{subtitle}</p>}
+        </div>
+        <div className="chart-frame__actions" data-export-ignore>
+          <div className="segmented" role="group" aria-label={`Show ${title} as`}>
+            <button type="button" aria-pressed={view === 'chart'} onClick={() => setView('chart')}>
+              Chart
+            </button>
+            <button type="button" aria-pressed={view === 'table'} onClick={() => setView('table')}>
+              Table
+            </button>
+          </div>
+          {actions}
+        </div>
+      </header>
+      <p id={descId} className="visually-hidden">
+        {description}
+      </p>
+      <div className="chart-frame__body">
+        <ErrorBoundary label={`The chart “${title}”`}>
+          {view === 'chart' ? (
+            <div className="chart-frame__chart" data-chart-body>
+              {children}
+            </div>
+          ) : (
+            <ChartDataTable table={table} caption={`Data of the chart “${title}”`} />
+          )}
+        </ErrorBoundary>
+      </div>
+      {notes && <div className="chart-frame__notes">{notes}</div>}
+      <figcaption className="chart-frame__sources">
+        <SourcesLine ids={sourceIds} />
+      </figcaption>
+    </figure>
+  );
+}
