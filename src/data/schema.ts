@@ -110,6 +110,8 @@ export const versionSchema = z.object({
   /** First date anyone outside the company could use it; null when never released. */
   released: datedSchema.nullable(),
   status: statusSchema,
+  /** A cheaper or faster tier of another version (Veo 3.1 Lite of Veo 3.1): never the "latest" headline. */
+  variantOf: idSchema.optional(),
   specs: specsSchema,
   summary: z.string().min(1),
   sourceIds: sourceIdsSchema,

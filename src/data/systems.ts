@@ -4,9 +4,10 @@ import type { Company, Dated, System, Version } from './schema';
 /** Sortable key of a date known to the day or the month. */
 export const datedKey = (d: Dated | null | undefined): string => (d ? d.date : '9999');
 
-/** The newest released version (of a modality, if given), else the newest announced one. */
+/** The newest released version (of a modality, if given), else the newest announced one. Tiers such as
+ * "Veo 3.1 Lite" (variantOf) are never the latest: the version they are a tier of is. */
 export function latestVersion(system: System, modality?: Version['modality']): Version | undefined {
-  const pool = system.versions.filter((v) => !modality || v.modality === modality);
+  const pool = system.versions.filter((v) => !v.variantOf && (!modality || v.modality === modality));
   const released = pool.filter((v) => v.released);
   const list = released.length ? released : pool;
   return [...list]

@@ -15,7 +15,8 @@ describe('Overview', () => {
     for (const name of FIVE) expect(screen.getByRole('link', { name })).toBeInTheDocument();
 
     const veo = within(screen.getByRole('article', { name: 'Veo' }));
-    expect(veo.getByText('Google')).toBeInTheDocument();
+    expect(veo.getByText(/Google/)).toBeInTheDocument();
+    expect(veo.getByText(/^Veo 3\.1 \(/)).toBeInTheDocument();
     expect(veo.getByText('First release')).toBeInTheDocument();
     expect(veo.getByText('Max clip length')).toBeInTheDocument();
 

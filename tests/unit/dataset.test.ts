@@ -83,3 +83,12 @@ describe('mock-data', () => {
     expect(unused).toEqual([]);
   });
 });
+
+describe('versions', () => {
+  it('a variant names a version of the same system', () => {
+    for (const s of realDataset().systems) {
+      const ids = new Set(s.versions.map((v) => v.id));
+      for (const v of s.versions) if (v.variantOf) expect(ids.has(v.variantOf), v.id).toBe(true);
+    }
+  });
+});
