@@ -1,0 +1,37 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { sourcesQuery } from '../../data/queries';
+import { downloadBlob } from './download';
+import { currentTheme } from './exportTheme';
+import { useRegisteredCharts } from './registry';
+import { exportChartsZip } from './zip';
+
+/** One zip with every chart on the page (PNG, SVG, CSV each) and a sources.md. */
+export function DownloadAllButton() {
+  const charts = useRegisteredCharts();
+  const sources = useQuery(sourcesQuery());
+  const [status, setStatus] = useState<{ busy: boolean; text: string }>({ busy: false, text: '' });
+
+  const run = async () => {
+    setStatus({ busy: true, text: `Preparing ${charts.length} charts…` });
+    try {
+      const ctx = { sources: sources.data, url: window.location.href, date: new Date(), theme: currentTheme() };
+      const { blob, fileName } = await exportChartsZip(charts, ctx);
+      downloadBlob(blob, fileName);
+      setStatus({ busy: false, text: `Saved ${fileName}` });
+    } catch (error) {
+      setStatus({ busy: false, text: `Download failed: ${error instanceof Error ? error.message : String(error)}` });
+    }
+  };
+
+  return (
+    <div className="download-all">
+      <button type="button" className="button" disabled={status.busy || charts.length === 0} onClick={() => void run()}>
+        Download all charts (zip)
+      </button>
+      <span role="status" className="muted">
+        {status.text}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,141 @@
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { sourcesQuery } from '../../data/queries';
+import { buildCitation } from './citation';
+import { copyImage, copyText } from './clipboard';
+import { downloadBlob } from './download';
+import {
+  exportChartCsv,
+  exportChartPng,
+  exportChartSvg,
+  type ExportableChart,
+  type ExportContext,
+} from './exportChart';
+import { currentTheme, type ExportTheme } from './exportTheme';
+import { handleMenuKeys } from './menuKeys';
+
+type Status = { kind: 'busy' | 'ok' | 'error'; text: string } | null;
+type Action = (chart: ExportableChart, ctx: ExportContext) => Promise<string>;
+
+const save = async (file: Promise<{ blob: Blob; fileName: string }>) => {
+  const { blob, fileName } = await file;
+  downloadBlob(blob, fileName);
+  return `Saved ${fileName}`;
+};
+
+const ACTIONS: { label: string; run: Action }[] = [
+  ...[1, 2, 4].map((scale) => ({
+    label: `PNG ${scale}x`,
+    run: (c: ExportableChart, ctx: ExportContext) => save(exportChartPng(c, scale, ctx)),
+  })),
+  { label: 'SVG', run: (c, ctx) => save(exportChartSvg(c, ctx)) },
+  { label: 'CSV', run: (c, ctx) => save(Promise.resolve(exportChartCsv(c, ctx.date))) },
+  {
+    label: 'Copy image',
+    run: async (c, ctx) => {
+      await copyImage(exportChartPng(c, 2, ctx).then((f) => f.blob));
+      return 'Image copied to the clipboard';
+    },
+  },
+  {
+    label: 'Copy citation',
+    run: async (c, ctx) => {
+      await copyText(buildCitation({ ...c, sources: ctx.sources, url: ctx.url, date: ctx.date }));
+      return 'Citation copied to the clipboard';
+    },
+  },
+];
+
+/** The export menu of a chart frame: PNG 1x/2x/4x, SVG, CSV, copy image, copy citation. Keyboard-operable. */
+export function ExportMenu({ chart }: { chart: () => ExportableChart | null }) {
+  const [open, setOpen] = useState(false);
+  const [theme, setTheme] = useState<ExportTheme | null>(null);
+  const [status, setStatus] = useState<Status>(null);
+  const sources = useQuery(sourcesQuery());
+  const button = useRef<HTMLButtonElement>(null);
+  const menu = useRef<HTMLDivElement>(null);
+  const menuId = useId();
+
+  const close = useCallback((returnFocus: boolean) => {
+    setOpen(false);
+    if (returnFocus) button.current?.focus();
+  }, []);
+
+  useEffect(() => {
+    if (!open) return;
+    menu.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
+    const outside = (e: PointerEvent) => {
+      if (!menu.current?.contains(e.target as Node) && e.target !== button.current) setOpen(false);
+    };
+    document.addEventListener('pointerdown', outside);
+    return () => document.removeEventListener('pointerdown', outside);
+  }, [open]);
+
+  const run = async (label: string, action: Action) => {
+    close(true);
+    const target = chart();
+    if (!target) return;
+    setStatus({ kind: 'busy', text: `${label}…` });
+    try {
+      const ctx = {
+        sources: sources.data,
+        url: window.location.href,
+        date: new Date(),
+        theme: theme ?? currentTheme(),
+      };
+      setStatus({ kind: 'ok', text: await action(target, ctx) });
+    } catch (error) {
+      setStatus({ kind: 'error', text: error instanceof Error ? error.message : `${label} failed` });
+    }
+  };
+
+  const chosen = theme ?? currentTheme();
+  return (
+    <div className="export-menu">
+      <button
+        ref={button}
+        type="button"
+        className="button button--small"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-controls={open ? menuId : undefined}
+        onClick={() => setOpen((o) => !o)}
+      >
+        Export
+      </button>
+      {open && (
+        <div
+          ref={menu}
+          id={menuId}
+          role="menu"
+          aria-label="Export"
+          className="export-menu__list"
+          onKeyDown={(e) => handleMenuKeys(e, menu.current, close)}
+        >
+          {ACTIONS.map((a) => (
+            <button key={a.label} type="button" role="menuitem" tabIndex={-1} onClick={() => void run(a.label, a.run)}>
+              {a.label}
+            </button>
+          ))}
+          <div role="group" aria-label="Image theme" className="export-menu__group">
+            {(['light', 'dark'] as const).map((t) => (
+              <button
+                key={t}
+                type="button"
+                role="menuitemradio"
+                aria-checked={chosen === t}
+                tabIndex={-1}
+                onClick={() => setTheme(t)}
+              >
+                {t === 'light' ? 'Light image' : 'Dark image'}
+              </button>
+            ))}
+          </div>
+        </div>
+      )}
+      <p className={`export-menu__status export-menu__status--${status?.kind ?? 'idle'}`} role="status">
+        {status?.text}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import type { Source } from '../../data/schema';
+import { formatDate } from '../format';
+
+export interface CitationInput {
+  title: string;
+  subtitle?: string;
+  sourceIds: readonly string[];
+  sources: readonly Source[] | undefined;
+  url: string;
+  date: Date;
+}
+
+function sourceLine(s: Source): string {
+  const date = s.published ? `, ${s.published}` : '';
+  return `${s.publisher}, “${s.title}”${date}${s.url ? `, ${s.url}` : ''}`;
+}
+
+/** A citation an analyst can paste under a chart: title, sources, the view's URL and the access date. */
+export function buildCitation({ title, subtitle, sourceIds, sources, url, date }: CitationInput): string {
+  const byId = new Map(sources?.map((s) => [s.id, s]));
+  const lines = [...new Set(sourceIds)].map((id) => {
+    const s = byId.get(id);
+    return s ? `- ${sourceLine(s)}` : `- ${id}`;
+  });
+  const day = formatDate(date.toISOString().slice(0, 10));
+  return [
+    `“${title}”${subtitle ? ` (${subtitle})` : ''}. Genscope, ${url} (accessed ${day}).`,
+    'Sources:',
+    ...lines,
+  ].join('\n');
+}

@@ -1,0 +1,21 @@
+/** `genscope-max-clip-length-2025-08-23.png`: from the chart's title and the day of the export. */
+export function slugify(text: string): string {
+  const slug = text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return slug || 'chart';
+}
+
+export function isoDay(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+export function exportFileName(title: string, extension: string, date: Date = new Date(), suffix = ''): string {
+  return `genscope-${slugify(title)}${suffix}-${isoDay(date)}.${extension}`;
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { buildCitation } from '../../src/ui/export/citation';
+import { exportFileName, slugify } from '../../src/ui/export/fileName';
+import { sourcesMarkdown } from '../../src/ui/export/zip';
+import { realDataset } from '../../src/mocks/dataset';
+
+const day = new Date(2025, 7, 23, 12);
+
+describe('file names', () => {
+  it('come from the title and the date', () => {
+    expect(exportFileName('Max clip length', 'png', day)).toBe('genscope-max-clip-length-2025-08-23.png');
+    expect(exportFileName('Max clip length', 'png', day, '-2x')).toBe('genscope-max-clip-length-2x-2025-08-23.png');
+  });
+
+  it('are safe whatever the title holds', () => {
+    expect(slugify('Résolution max. (px) / “Veo 3.1”')).toBe('resolution-max-px-veo-3-1');
+    expect(slugify('../../etc/passwd')).toBe('etc-passwd');
+    expect(slugify('<script>alert(1)</script>')).toBe('script-alert-1-script');
+    expect(slugify('🎬')).toBe('chart');
+    expect(slugify('a'.repeat(500)).length).toBeLessThanOrEqual(60);
+  });
+});
+
+describe('citation and sources.md', () => {
+  const { sources } = realDataset();
+  it('a citation names the chart, the view URL, the access date and each source', () => {
+    const text = buildCitation({
+      title: 'Max clip length',
+      sourceIds: ['S17', 'S17', 'seed'],
+      sources,
+      url: 'http://localhost/compare?systems=sora',
+      date: day,
+    });
+    expect(text).toContain(
+      '“Max clip length”. Genscope, http://localhost/compare?systems=sora (accessed 23 Aug 2025).',
+    );
+    expect(text.match(/^- /gm)).toHaveLength(2);
+    expect(text).toContain('https://www.digitaltrends.com/');
+  });
+
+  it('sources.md lists each chart with its sources', () => {
+    const md = sourcesMarkdown(
+      [
+        {
+          id: 'a',
+          title: 'Chart A',
+          table: { columns: [], rows: [] },
+          sourceIds: ['S38'],
+          element: null as unknown as HTMLElement,
+        },
+      ],
+      sources,
+      'http://x/',
+    );
+    expect(md).toMatch(/## Chart A\n\n- \[S38\] TechCrunch/);
+  });
+});
