@@ -7,6 +7,7 @@ import {
   apiErrorBodySchema,
   companySchema,
   dataEnvelope,
+  eventFacetsSchema,
   eventsPageSchema,
   metaSchema,
   sourceSchema,
@@ -118,6 +119,9 @@ export interface EventsParams {
   limit?: number;
 }
 
+/** The filter part of the events parameters: what /events/facets accepts. */
+export type EventsFilterParams = Omit<EventsParams, 'cursor' | 'limit'>;
+
 export const api = {
   meta: (signal?: AbortSignal) => request('meta', dataEnvelope(metaSchema), { signal }),
   companies: (signal?: AbortSignal) => request('companies', dataEnvelope(z.array(companySchema)), { signal }),
@@ -127,4 +131,6 @@ export const api = {
   sources: (signal?: AbortSignal) => request('sources', dataEnvelope(z.array(sourceSchema)), { signal }),
   events: (params: EventsParams, signal?: AbortSignal) =>
     request('events', eventsPageSchema, { query: { ...params }, signal }),
+  eventFacets: (params: EventsFilterParams, signal?: AbortSignal) =>
+    request('events/facets', dataEnvelope(eventFacetsSchema), { query: { ...params }, signal }),
 };

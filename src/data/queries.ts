@@ -1,6 +1,6 @@
 /** Query options for every endpoint: the query keys live here and nowhere else. */
 import { infiniteQueryOptions, keepPreviousData, queryOptions } from '@tanstack/react-query';
-import { api, type EventsParams } from './api';
+import { api, type EventsFilterParams, type EventsParams } from './api';
 
 const STATIC = { staleTime: 5 * 60_000 } as const;
 
@@ -12,6 +12,7 @@ export const queryKeys = {
   system: (id: string) => [...queryKeys.systems(), id] as const,
   sources: () => [...queryKeys.all, 'sources'] as const,
   events: (params: Omit<EventsParams, 'cursor'>) => [...queryKeys.all, 'events', params] as const,
+  eventFacets: (params: EventsFilterParams) => [...queryKeys.all, 'eventFacets', params] as const,
 };
 
 export const metaQuery = () =>
@@ -56,6 +57,15 @@ export const eventsQuery = (params: Omit<EventsParams, 'cursor'>) =>
     queryFn: ({ signal, pageParam }) => api.events({ ...params, cursor: pageParam }, signal),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
+    placeholderData: keepPreviousData,
+    ...STATIC,
+  });
+
+/** Facet counts and chart aggregates for a filter; the previous answer stays on screen while the next loads. */
+export const eventFacetsQuery = (params: EventsFilterParams) =>
+  queryOptions({
+    queryKey: queryKeys.eventFacets(params),
+    queryFn: ({ signal }) => api.eventFacets(params, signal).then((r) => r.data),
     placeholderData: keepPreviousData,
     ...STATIC,
   });

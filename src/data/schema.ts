@@ -197,3 +197,38 @@ export const eventsPageSchema = z.object({
 });
 export type EventsPage = z.infer<typeof eventsPageSchema>;
 export const apiErrorBodySchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
+
+const countSchema = z.number().int().nonnegative();
+/**
+ * `GET /api/v1/events/facets` (same filter parameters as /events): what each filter option would give, and the
+ * aggregates the timeline charts draw, computed by the API so they scale to any number of events.
+ */
+export const eventFacetsSchema = z.object({
+  /** Events matching every filter (the same number as /events' `total`). */
+  total: countSchema,
+  /** Per option: events matching every other filter that this option would give. Zero counts are included. */
+  counts: z.object({
+    company: z.record(z.string(), countSchema),
+    system: z.record(z.string(), countSchema),
+    type: z.record(eventTypeSchema, countSchema),
+  }),
+  /**
+   * Oldest first, months with events only. Events matching every filter except the date range: `byCompany`
+   * counts those inside the range once each, under their lead company; `outside` those outside the range.
+   */
+  months: z.array(
+    z.object({ month: isoMonthSchema, byCompany: z.record(z.string(), countSchema), outside: countSchema }),
+  ),
+  /** Events matching every filter per company and month; an event counts in each of its companies' lanes. */
+  lanes: z.array(
+    z.object({
+      companyId: idSchema,
+      month: isoMonthSchema,
+      count: countSchema,
+      types: z.partialRecord(eventTypeSchema, countSchema),
+    }),
+  ),
+  /** Sources of the events counted in `months`. */
+  sourceIds: z.array(z.string()),
+});
+export type EventFacets = z.infer<typeof eventFacetsSchema>;

@@ -5,13 +5,20 @@
 import { http, HttpResponse } from 'msw';
 import type { Dataset } from '../data/schema';
 import { realDataset } from './dataset';
-import { compareEventsNewestFirst, encodeCursor, matchesEvent, parseEventsQuery } from './eventsQuery';
+import { compareEventsNewestFirst, computeFacets, encodeCursor, matchesEvent, parseEventsQuery } from './eventsQuery';
 
 /** Matches the API on any origin, so the same handlers work in the browser and in Node. */
 export const API = '*/api/v1';
 
 export function apiError(status: number, code: string, message: string) {
   return HttpResponse.json({ error: { code, message } }, { status });
+}
+
+function parseEvents(request: Request, ds: Dataset) {
+  return parseEventsQuery(new URL(request.url).searchParams, {
+    companies: new Set(ds.companies.map((c) => c.id)),
+    systems: new Set(ds.systems.map((s) => s.id)),
+  });
 }
 
 export function createHandlers(getDataset: () => Dataset = realDataset) {
@@ -42,16 +49,25 @@ export function createHandlers(getDataset: () => Dataset = realDataset) {
     http.get(`${API}/sources`, () => HttpResponse.json({ data: getDataset().sources })),
     http.get(`${API}/events`, ({ request }) => {
       const ds = getDataset();
-      const parsed = parseEventsQuery(new URL(request.url).searchParams, {
-        companies: new Set(ds.companies.map((c) => c.id)),
-        systems: new Set(ds.systems.map((s) => s.id)),
-      });
+      const parsed = parseEvents(request, ds);
       if (!parsed.ok) return apiError(400, 'invalid_parameter', `${parsed.param}: ${parsed.message}`);
       const { offset, limit, ...filter } = parsed.value;
       const matching = sortedEvents(ds).filter((e) => matchesEvent(e, filter));
       const page = matching.slice(offset, offset + limit);
       const next = offset + limit < matching.length ? encodeCursor(offset + limit) : null;
       return HttpResponse.json({ data: page, total: matching.length, nextCursor: next });
+    }),
+    // Facet counts and chart aggregates for the same filter parameters (cursor and limit are ignored).
+    http.get(`${API}/events/facets`, ({ request }) => {
+      const ds = getDataset();
+      const parsed = parseEvents(request, ds);
+      if (!parsed.ok) return apiError(400, 'invalid_parameter', `${parsed.param}: ${parsed.message}`);
+      const data = computeFacets(ds.events, parsed.value, {
+        companies: ds.companies.map((c) => c.id),
+        systems: ds.systems.map((s) => s.id),
+        charted: new Set(ds.companies.filter((c) => c.color).map((c) => c.id)),
+      });
+      return HttpResponse.json({ data });
     }),
     http.all(`${API}/*`, ({ request }) =>
       apiError(404, 'not_found', `no endpoint ${request.method} ${new URL(request.url).pathname}`),

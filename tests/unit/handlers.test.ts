@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { eventFacetsSchema } from '../../src/data/schema';
 import { realDataset } from '../../src/mocks/dataset';
 
 const base = 'http://localhost:3000/api/v1';
@@ -56,6 +57,35 @@ describe('mock data API v1', () => {
     const { status, body } = await get('/events?from=2025-13-40');
     expect(status).toBe(400);
     expect(body).toEqual({ error: { code: 'invalid_parameter', message: expect.stringMatching(/^from: /) } });
+  });
+
+  it('GET /events/facets counts options with the other filters applied and agrees with /events', async () => {
+    const qs = 'company=meta&type=partnership';
+    const [{ status, body }, list] = await Promise.all([get(`/events/facets?${qs}`), get(`/events?${qs}`)]);
+    expect(status).toBe(200);
+    const facets = eventFacetsSchema.parse(body.data);
+    expect(facets.total).toBe(list.body.total);
+    // Picking Meta's partnerships: the type option "partnership" gives as many as the list shows.
+    expect(facets.counts.type.partnership).toBe(facets.total);
+    expect(facets.counts.company.meta).toBe(facets.total);
+    expect(Object.keys(facets.counts.company).sort()).toEqual(ds.companies.map((c) => c.id).sort());
+    const monthsTotal = facets.months.reduce((n, m) => n + Object.values(m.byCompany).reduce((a, b) => a + b, 0), 0);
+    expect(monthsTotal).toBe(facets.total);
+  });
+
+  it('GET /events/facets without filters counts every event once per month, and in every lane it touches', async () => {
+    const facets = eventFacetsSchema.parse((await get('/events/facets')).body.data);
+    expect(facets.total).toBe(ds.events.length);
+    expect(facets.months.every((m) => m.outside === 0)).toBe(true);
+    const laneTotal = facets.lanes.reduce((n, l) => n + l.count, 0);
+    expect(laneTotal).toBe(ds.events.reduce((n, e) => n + e.companyIds.length, 0));
+    expect(facets.months.map((m) => m.month)).toEqual([...facets.months.map((m) => m.month)].sort());
+  });
+
+  it('GET /events/facets answers 400 naming the bad parameter', async () => {
+    const { status, body } = await get('/events/facets?type=rumour');
+    expect(status).toBe(400);
+    expect(body).toEqual({ error: { code: 'invalid_parameter', message: expect.stringMatching(/^type: /) } });
   });
 
   it('an unknown endpoint is a 404 in the API error shape', async () => {
