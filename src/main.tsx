@@ -1,26 +1,30 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { MockModeBanner } from './app/MockModeBanner';
 import { createQueryClient } from './app/queryClient';
 import { applyTheme, readTheme } from './app/theme';
 import './app/styles.css';
 
 /** Starts the embedded mock API unless the build points at a real server (VITE_API_BASE_URL). */
-async function startApi(): Promise<void> {
-  if (import.meta.env.VITE_API_BASE_URL) return;
+async function startApi(): Promise<{ chaos: string | null }> {
+  if (import.meta.env.VITE_API_BASE_URL) return { chaos: null };
   const { startMockApi } = await import('./mocks/browser');
-  await startMockApi();
+  return startMockApi();
 }
 
 applyTheme(readTheme());
 const root = createRoot(document.getElementById('root')!);
 
 startApi()
-  .catch((error: unknown) => console.error('The embedded mock API could not start', error))
-  .finally(() => {
+  .catch((error: unknown) => {
+    console.error('The embedded mock API could not start', error);
+    return { chaos: null };
+  })
+  .then(({ chaos }) => {
     root.render(
       <StrictMode>
-        <App queryClient={createQueryClient()} />
+        <App queryClient={createQueryClient()} banner={chaos && <MockModeBanner mode={chaos} />} />
       </StrictMode>,
     );
   });

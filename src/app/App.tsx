@@ -1,18 +1,20 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { createAppRouter } from './router';
 
-export function App({
-  queryClient,
-  router,
-}: {
+interface AppProps {
   queryClient: QueryClient;
   router?: ReturnType<typeof createAppRouter>;
-}) {
+  /** Shown above the app, e.g. the chaos-mode banner. */
+  banner?: ReactNode;
+}
+
+export function App({ queryClient, router, banner }: AppProps) {
   const [appRouter] = useState(() => router ?? createAppRouter(queryClient));
   return (
     <QueryClientProvider client={queryClient}>
+      {banner}
       <RouterProvider router={appRouter} />
     </QueryClientProvider>
   );

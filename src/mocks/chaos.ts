@@ -1,0 +1,75 @@
+/**
+ * A chaos switch for demos and e2e: `?mock=slow|error|flaky|timeout|malformed|shape|empty|offline` makes the mock
+ * API add latency or fail, so anyone can see the loading, error and retry states. `?mock=off` turns it off.
+ * The mode is kept for the browser tab (sessionStorage) so that it survives navigation and reloads.
+ */
+import { delay, http, HttpResponse, type HttpHandler } from 'msw';
+import { API, apiError } from './handlers';
+
+export const CHAOS_MODES = ['slow', 'error', 'flaky', 'timeout', 'malformed', 'shape', 'empty', 'offline'] as const;
+export type ChaosMode = (typeof CHAOS_MODES)[number];
+
+const KEY = 'genscope-mock';
+const isMode = (v: string | null): v is ChaosMode => CHAOS_MODES.includes(v as ChaosMode);
+
+/** Reads ?mock= (and remembers it for the tab); `off` or an unknown value clears it. */
+export function chaosModeFrom(
+  search: string,
+  storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null,
+): ChaosMode | null {
+  const asked = new URLSearchParams(search).get('mock');
+  try {
+    if (asked !== null) {
+      if (isMode(asked)) storage?.setItem(KEY, asked);
+      else storage?.removeItem(KEY);
+      return isMode(asked) ? asked : null;
+    }
+    const kept = storage?.getItem(KEY) ?? null;
+    return isMode(kept) ? kept : null;
+  } catch {
+    return isMode(asked) ? asked : null;
+  }
+}
+
+/** Handlers that run before the real ones; returning nothing passes the request on. */
+export function chaosHandlers(mode: ChaosMode): HttpHandler[] {
+  let count = 0;
+  const all = (resolver: Parameters<typeof http.all>[1]) => [http.all(`${API}/*`, resolver)];
+  switch (mode) {
+    case 'slow':
+      return all(async () => {
+        await delay(1500);
+      });
+    case 'error':
+      return all(() =>
+        HttpResponse.json(
+          { error: { code: 'unavailable', message: 'the data service is unavailable (chaos mode "error")' } },
+          { status: 503, headers: { 'Retry-After': '5' } },
+        ),
+      );
+    case 'flaky':
+      // Every other request fails: the client's retry (with backoff) recovers.
+      return all(() =>
+        count++ % 2 === 0 ? apiError(500, 'internal', 'flaky failure (chaos mode "flaky")') : undefined,
+      );
+    case 'timeout':
+      return all(async () => {
+        await delay('infinite');
+      });
+    case 'malformed':
+      return all(
+        () => new HttpResponse('{"data": [ this is not JSON', { headers: { 'Content-Type': 'application/json' } }),
+      );
+    case 'shape':
+      return all(() => HttpResponse.json({ data: 'not what the schema says' }));
+    case 'empty':
+      return all(({ request }) => {
+        const path = new URL(request.url).pathname;
+        if (path.endsWith('/meta') || /\/systems\/[^/]+$/.test(path) || path.endsWith('/facets')) return undefined;
+        if (path.endsWith('/events')) return HttpResponse.json({ data: [], total: 0, nextCursor: null });
+        return HttpResponse.json({ data: [] });
+      });
+    case 'offline':
+      return all(() => HttpResponse.error());
+  }
+}
