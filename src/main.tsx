@@ -7,8 +7,8 @@ import { applyTheme, readTheme } from './app/theme';
 import './app/styles.css';
 
 /** Starts the embedded mock API unless the build points at a real server (VITE_API_BASE_URL). */
-async function startApi(): Promise<{ chaos: string | null }> {
-  if (import.meta.env.VITE_API_BASE_URL) return { chaos: null };
+async function startApi(): Promise<{ chaos: string | null; dataset: string }> {
+  if (import.meta.env.VITE_API_BASE_URL) return { chaos: null, dataset: 'real' };
   const { startMockApi } = await import('./mocks/browser');
   return startMockApi();
 }
@@ -19,12 +19,12 @@ const root = createRoot(document.getElementById('root')!);
 startApi()
   .catch((error: unknown) => {
     console.error('The embedded mock API could not start', error);
-    return { chaos: null };
+    return { chaos: null, dataset: 'real' };
   })
-  .then(({ chaos }) => {
+  .then((mode) => {
     root.render(
       <StrictMode>
-        <App queryClient={createQueryClient()} banner={chaos && <MockModeBanner mode={chaos} />} />
+        <App queryClient={createQueryClient()} banner={<MockModeBanner {...mode} />} />
       </StrictMode>,
     );
   });

@@ -1,6 +1,7 @@
 import { setupWorker } from 'msw/browser';
 import { chaosHandlers, chaosModeFrom, type ChaosMode } from './chaos';
-import { handlers } from './handlers';
+import { createHandlers } from './handlers';
+import { datasetVariantFrom, loadDataset, type DatasetVariant } from './variants';
 
 function sessionStore(): Storage | null {
   try {
@@ -10,17 +11,24 @@ function sessionStore(): Storage | null {
   }
 }
 
+export interface MockApiState {
+  chaos: ChaosMode | null;
+  dataset: DatasetVariant;
+}
+
 /**
  * Starts the embedded mock API. Only /api/ requests are its business; everything else passes through.
- * Returns the chaos mode in force, if any, so the app can say so.
+ * Returns the chaos mode and dataset variant in force, so the app can say so.
  */
-export async function startMockApi(): Promise<{ chaos: ChaosMode | null }> {
+export async function startMockApi(): Promise<MockApiState> {
   const chaos = chaosModeFrom(window.location.search, sessionStore());
-  const worker = setupWorker(...(chaos ? chaosHandlers(chaos) : []), ...handlers);
+  const variant = datasetVariantFrom(window.location.search, sessionStore());
+  const dataset = await loadDataset(variant);
+  const worker = setupWorker(...(chaos ? chaosHandlers(chaos) : []), ...createHandlers(() => dataset));
   await worker.start({
     serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
     onUnhandledRequest: 'bypass',
     quiet: true,
   });
-  return { chaos };
+  return { chaos, dataset: variant };
 }

@@ -1,0 +1,40 @@
+/**
+ * Dataset variants of the mock API, chosen with `?dataset=NAME` (kept for the tab; `?dataset=real` goes back).
+ * Every variant but "real" is labelled synthetic wherever it is shown. Variants load lazily: they never weigh
+ * on the real app's bundle.
+ */
+import type { Dataset } from '../../data/schema';
+import { realDataset } from '../dataset';
+
+export const DATASET_VARIANTS = ['real', 'hostile'] as const;
+export type DatasetVariant = (typeof DATASET_VARIANTS)[number];
+
+const KEY = 'genscope-dataset';
+const isVariant = (v: string | null): v is DatasetVariant => DATASET_VARIANTS.includes(v as DatasetVariant);
+
+export function datasetVariantFrom(
+  search: string,
+  storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null,
+): DatasetVariant {
+  const asked = new URLSearchParams(search).get('dataset');
+  try {
+    if (asked !== null) {
+      if (isVariant(asked) && asked !== 'real') storage?.setItem(KEY, asked);
+      else storage?.removeItem(KEY);
+      return isVariant(asked) ? asked : 'real';
+    }
+    const kept = storage?.getItem(KEY) ?? null;
+    return isVariant(kept) ? kept : 'real';
+  } catch {
+    return isVariant(asked) ? asked : 'real';
+  }
+}
+
+export async function loadDataset(variant: DatasetVariant): Promise<Dataset> {
+  switch (variant) {
+    case 'real':
+      return realDataset();
+    case 'hostile':
+      return (await import('./hostile')).hostileDataset(realDataset());
+  }
+}

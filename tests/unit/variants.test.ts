@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { datasetSchema } from '../../src/data/schema';
+import { chaosModeFrom } from '../../src/mocks/chaos';
+import { realDataset } from '../../src/mocks/dataset';
+import { datasetVariantFrom, loadDataset } from '../../src/mocks/variants';
+import { HOSTILE } from '../../src/mocks/variants/hostile';
+
+function memoryStorage() {
+  const m = new Map<string, string>();
+  return {
+    getItem: (k: string) => m.get(k) ?? null,
+    setItem: (k: string, v: string) => void m.set(k, v),
+    removeItem: (k: string) => void m.delete(k),
+  };
+}
+
+describe('dataset variants', () => {
+  it('?dataset= picks a variant, keeps it for the tab, and real or garbage go back to real', () => {
+    const s = memoryStorage();
+    expect(datasetVariantFrom('?dataset=hostile', s)).toBe('hostile');
+    expect(datasetVariantFrom('', s)).toBe('hostile');
+    expect(datasetVariantFrom('?dataset=real', s)).toBe('real');
+    expect(datasetVariantFrom('', s)).toBe('real');
+    expect(datasetVariantFrom('?dataset=../../etc', s)).toBe('real');
+  });
+
+  it('the hostile variant is schema-valid, labelled synthetic, and leaves the real dataset untouched', async () => {
+    const before = JSON.stringify(realDataset());
+    const hostile = await loadDataset('hostile');
+    expect(datasetSchema.safeParse(hostile).success).toBe(true);
+    expect(hostile.meta.kind).toBe('synthetic');
+    expect(JSON.stringify(hostile)).toContain(JSON.stringify(HOSTILE.script).slice(1, -1));
+    expect(JSON.stringify(realDataset())).toBe(before);
+  });
+});
+
+describe('chaos switch', () => {
+  it('reads ?mock=, keeps it, and off or unknown values clear it', () => {
+    const s = memoryStorage();
+    expect(chaosModeFrom('?mock=flaky', s)).toBe('flaky');
+    expect(chaosModeFrom('?other=1', s)).toBe('flaky');
+    expect(chaosModeFrom('?mock=off', s)).toBeNull();
+    expect(chaosModeFrom('', s)).toBeNull();
+    expect(chaosModeFrom('?mock=<script>', s)).toBeNull();
+    expect(chaosModeFrom('?mock=slow', null)).toBe('slow');
+  });
+});
