@@ -64,7 +64,7 @@ export function ChartFrame({
         {description}
       </p>
       <div className="chart-frame__body">
-        <ErrorBoundary label={`The chart “${title}”`}>
+        <ErrorBoundary key={view} label={`The chart “${title}”`}>
           {view === 'chart' ? (
             <div className="chart-frame__chart" data-chart-body>
               {children}
