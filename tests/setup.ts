@@ -1,7 +1,10 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { server } from '../src/mocks/node';
+
+// Routes are lazy chunks (recharts among them): the first import in a test file can take a few seconds.
+configure({ asyncUtilTimeout: 5000 });
 
 // recharts' ResponsiveContainer measures its parent; jsdom has no layout.
 class ResizeObserverStub {

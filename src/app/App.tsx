@@ -1,6 +1,7 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { useState, type ReactNode } from 'react';
+import { SkippedRecordsNotice } from '../ui/SkippedRecordsNotice';
 import { createAppRouter } from './router';
 
 interface AppProps {
@@ -15,6 +16,7 @@ export function App({ queryClient, router, banner }: AppProps) {
   return (
     <QueryClientProvider client={queryClient}>
       {banner}
+      <SkippedRecordsNotice />
       <RouterProvider router={appRouter} />
     </QueryClientProvider>
   );

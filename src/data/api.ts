@@ -8,11 +8,13 @@ import {
   companySchema,
   dataEnvelope,
   eventFacetsSchema,
+  eventSchema,
   eventsPageSchema,
   metaSchema,
   sourceSchema,
   systemSchema,
 } from './schema';
+import { keepValid } from './skippedRecords';
 
 export type ApiErrorKind = 'http' | 'network' | 'timeout' | 'parse' | 'shape';
 
@@ -122,15 +124,26 @@ export interface EventsParams {
 /** The filter part of the events parameters: what /events/facets accepts. */
 export type EventsFilterParams = Omit<EventsParams, 'cursor' | 'limit'>;
 
+/** A list answer whose records are checked one by one: one bad record does not cost the others. */
+const listEnvelope = z.object({ data: z.array(z.unknown()) });
+const lenientEventsPage = eventsPageSchema.extend({ data: z.array(z.unknown()) });
+
+async function list<T extends z.ZodType>(path: string, item: T, signal?: AbortSignal) {
+  const body = await request(path, listEnvelope, { signal });
+  return { data: keepValid(body.data, item, `/api/v1/${path}`) };
+}
+
 export const api = {
   meta: (signal?: AbortSignal) => request('meta', dataEnvelope(metaSchema), { signal }),
-  companies: (signal?: AbortSignal) => request('companies', dataEnvelope(z.array(companySchema)), { signal }),
-  systems: (signal?: AbortSignal) => request('systems', dataEnvelope(z.array(systemSchema)), { signal }),
+  companies: (signal?: AbortSignal) => list('companies', companySchema, signal),
+  systems: (signal?: AbortSignal) => list('systems', systemSchema, signal),
   system: (id: string, signal?: AbortSignal) =>
     request(`systems/${encodeURIComponent(id)}`, dataEnvelope(systemSchema), { signal }),
-  sources: (signal?: AbortSignal) => request('sources', dataEnvelope(z.array(sourceSchema)), { signal }),
-  events: (params: EventsParams, signal?: AbortSignal) =>
-    request('events', eventsPageSchema, { query: { ...params }, signal }),
+  sources: (signal?: AbortSignal) => list('sources', sourceSchema, signal),
+  events: async (params: EventsParams, signal?: AbortSignal) => {
+    const page = await request('events', lenientEventsPage, { query: { ...params }, signal });
+    return { ...page, data: keepValid(page.data, eventSchema, '/api/v1/events') };
+  },
   eventFacets: (params: EventsFilterParams, signal?: AbortSignal) =>
     request('events/facets', dataEnvelope(eventFacetsSchema), { query: { ...params }, signal }),
 };

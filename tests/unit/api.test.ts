@@ -1,5 +1,5 @@
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { api, ApiError } from '../../src/data/api';
 import { shouldRetry } from '../../src/app/queryClient';
 import { server } from '../../src/mocks/node';
@@ -37,10 +37,18 @@ describe('api client', () => {
   });
 
   it('reports a 200 of the wrong shape, naming where', async () => {
-    server.use(http.get('*/api/v1/systems', () => HttpResponse.json({ data: [{ id: 'x' }] })));
+    server.use(http.get('*/api/v1/systems', () => HttpResponse.json({ data: 'not a list' })));
     const e = await caught(api.systems());
     expect(e.kind).toBe('shape');
-    expect(e.message).toMatch(/data\.0\./);
+    expect(e.message).toMatch(/unexpected data at data:/);
+  });
+
+  it('keeps the valid records of a list and skips the invalid ones', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const valid = (await api.systems()).data[0];
+    server.use(http.get('*/api/v1/systems', () => HttpResponse.json({ data: [{ id: 'x' }, valid, null] })));
+    const { data } = await api.systems();
+    expect(data).toEqual([valid]);
   });
 
   it('sends list parameters comma-separated', async () => {
