@@ -45,3 +45,20 @@ describe('chaos switch', () => {
     expect(chaosModeFrom('?mock=slow', null)).toBe('slow');
   });
 });
+
+describe('synthetic dataset generator', () => {
+  it('is deterministic, schema-valid, labelled synthetic and cites a synthetic source', async () => {
+    const { generateSyntheticDataset } = await import('../../src/mocks/variants/synthetic');
+    const a = generateSyntheticDataset(realDataset(), { events: 2000, seed: 7 });
+    const b = generateSyntheticDataset(realDataset(), { events: 2000, seed: 7 });
+    const c = generateSyntheticDataset(realDataset(), { events: 2000, seed: 8 });
+    expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+    expect(JSON.stringify(a.events)).not.toBe(JSON.stringify(c.events));
+    expect(datasetSchema.safeParse(a).success).toBe(true);
+    expect(a.meta.kind).toBe('synthetic');
+    expect(
+      a.events.every((e) => e.sourceIds.includes('synthetic') && e.date >= '2023-01' && e.date <= '2026-11-26'),
+    ).toBe(true);
+    expect(realDataset().events.some((e) => e.id.startsWith('syn-'))).toBe(false);
+  });
+});

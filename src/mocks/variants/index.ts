@@ -6,7 +6,7 @@
 import type { Dataset } from '../../data/schema';
 import { realDataset } from '../dataset';
 
-export const DATASET_VARIANTS = ['real', 'hostile'] as const;
+export const DATASET_VARIANTS = ['real', 'hostile', 'synthetic-10k', 'synthetic-100k'] as const;
 export type DatasetVariant = (typeof DATASET_VARIANTS)[number];
 
 const KEY = 'genscope-dataset';
@@ -36,5 +36,13 @@ export async function loadDataset(variant: DatasetVariant): Promise<Dataset> {
       return realDataset();
     case 'hostile':
       return (await import('./hostile')).hostileDataset(realDataset());
+    case 'synthetic-10k':
+    case 'synthetic-100k': {
+      const { generateSyntheticDataset } = await import('./synthetic');
+      return generateSyntheticDataset(realDataset(), {
+        events: variant === 'synthetic-10k' ? 10_000 : 100_000,
+        seed: 1,
+      });
+    }
   }
 }
