@@ -1,8 +1,9 @@
 import { columnHeader, formatCell, type ChartTable } from './chartTable';
+import { ScrollRegion } from './ScrollRegion';
 
 export function ChartDataTable({ table, caption }: { table: ChartTable; caption: string }) {
   return (
-    <div className="table-scroll">
+    <ScrollRegion label={caption}>
       <table className="table">
         <caption>{caption}</caption>
         <thead>
@@ -34,6 +35,6 @@ export function ChartDataTable({ table, caption }: { table: ChartTable; caption:
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -1,6 +1,6 @@
 import type { Status } from '../data/schema';
 
-const LABEL: Record<Status, string> = {
+export const STATUS_LABEL: Record<Status, string> = {
   research: 'research only',
   waitlist: 'waitlist',
   limited: 'limited access',
@@ -9,5 +9,5 @@ const LABEL: Record<Status, string> = {
 };
 
 export function StatusBadge({ status }: { status: Status }) {
-  return <span className={`badge badge--${status}`}>{LABEL[status]}</span>;
+  return <span className={`badge badge--${status}`}>{STATUS_LABEL[status]}</span>;
 }

@@ -1,13 +1,15 @@
 import { Link } from '@tanstack/react-router';
+import { Fragment } from 'react';
 import type { Company, System } from '../../data/schema';
-import { firstRelease, headlineVersion } from '../../data/systems';
+import { firstRelease } from '../../data/systems';
 import { SpecNote } from '../../ui/SpecNote';
 import { StatusBadge } from '../../ui/StatusBadge';
-import { formatBoolean, formatDated, formatNumberSpec, NOT_DISCLOSED } from '../../ui/format';
+import { formatDated, formatNumberSpec, NOT_DISCLOSED } from '../../ui/format';
+import { cardFacts } from './cardFacts';
 
 export function SystemCard({ system, company }: { system: System; company: Company | undefined }) {
-  const version = headlineVersion(system);
-  const specs = version?.specs;
+  const { version, facts } = cardFacts(system);
+  const extended = version?.specs.maxExtendedSeconds;
   const headingId = `card-${system.id}`;
   return (
     <article
@@ -31,24 +33,26 @@ export function SystemCard({ system, company }: { system: System; company: Compa
       </header>
       <dl className="facts">
         <dt>First release</dt>
-        <dd>{formatDated(firstRelease(system))}</dd>
+        <dd>{firstRelease(system) ? formatDated(firstRelease(system)) : 'not released'}</dd>
         <dt>Latest version</dt>
         <dd>{version ? `${version.name} (${formatDated(version.released ?? version.announced)})` : NOT_DISCLOSED}</dd>
-        <dt>Max clip length</dt>
-        <dd>
-          {formatNumberSpec(specs?.maxClipSeconds ?? null)}
-          {specs?.maxExtendedSeconds && `, ${formatNumberSpec(specs.maxExtendedSeconds)} extended`}
-          <SpecNote spec={specs?.maxExtendedSeconds ?? specs?.maxClipSeconds ?? null} />
-        </dd>
-        <dt>Max resolution</dt>
-        <dd>
-          {formatNumberSpec(specs?.maxResolution ?? null)}
-          <SpecNote spec={specs?.maxResolution ?? null} />
-        </dd>
-        <dt>Native audio</dt>
-        <dd>{formatBoolean(specs?.nativeAudio ?? null)}</dd>
-        <dt>Access</dt>
-        <dd>{specs?.access?.value ?? NOT_DISCLOSED}</dd>
+        {facts.map((f) => (
+          <Fragment key={f.key}>
+            <dt className={f.key === 'access' ? 'facts__wide' : undefined}>{f.label}</dt>
+            <dd className={f.key === 'access' ? 'facts__wide' : undefined}>
+              <span className={f.disclosed ? undefined : 'not-disclosed'}>{f.text}</span>
+              {f.key === 'maxClipSeconds' && extended && `, ${formatNumberSpec(extended)} with extensions`}
+              <SpecNote
+                spec={f.key === 'maxClipSeconds' && extended?.note ? extended : { note: f.note ?? undefined }}
+              />
+              {f.fallback && (
+                <span className="cell-note">
+                  {f.fallback.versionName}: {f.fallback.text}
+                </span>
+              )}
+            </dd>
+          </Fragment>
+        ))}
       </dl>
     </article>
   );

@@ -1,37 +1,38 @@
-import { useQuery } from '@tanstack/react-query';
-import { sourcesQuery } from '../../data/queries';
-import { ExternalLink } from '../../ui/ExternalLink';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { companiesQuery, eventsQuery, sourcesQuery, systemsQuery } from '../../data/queries';
 import { QueryView } from '../../ui/QueryStates';
-import { formatDate } from '../../ui/format';
-
-function published(date: string | null): string {
-  if (!date) return 'date not shown';
-  const parts = date.split('-').length;
-  return parts === 1 ? date : formatDate(date, parts === 2 ? 'month' : 'day');
-}
+import { factsBySource } from './factsBySource';
+import { SourceEntry } from './SourceEntry';
 
 export function SourcesPage() {
   const sources = useQuery(sourcesQuery());
+  const systems = useQuery(systemsQuery());
+  const companies = useQuery(companiesQuery());
+  const events = useInfiniteQuery(eventsQuery({ limit: 500 }));
+  const eventList = events.data?.pages.flatMap((p) => p.data);
+  const total = events.data?.pages[0]?.total ?? 0;
+  const ready = systems.data && companies.data && eventList;
+  const facts = ready ? factsBySource({ systems: systems.data, companies: companies.data, events: eventList }) : null;
   return (
     <section className="page" aria-labelledby="sources-title">
       <h1 id="sources-title">Sources</h1>
       <p className="lede">
         Every figure and date in Genscope cites one of these pages. Most are secondary reporting; first-party pages are
-        marked.
+        marked. Open “Used for …” under a source to see which facts rest on it.
       </p>
+      {eventList && eventList.length < total && (
+        <p className="notice">
+          Facts from the first {eventList.length} of {total} events are listed.{' '}
+          <button type="button" className="button" onClick={() => void events.fetchNextPage()}>
+            Include more events
+          </button>
+        </p>
+      )}
       <QueryView query={sources} what="sources" isEmpty={(d) => d.length === 0}>
         {(data) => (
           <ol className="source-list">
             {data.map((s) => (
-              <li key={s.id} id={s.id} tabIndex={-1}>
-                <span className="source-id">{s.id}</span> <ExternalLink href={s.url}>{s.title}</ExternalLink>
-                {s.firstParty && <span className="badge"> first-party</span>}
-                <br />
-                <span className="muted">
-                  {s.publisher} · published {published(s.published)} · accessed {formatDate(s.accessed)}
-                  {s.note && ` · ${s.note}`}
-                </span>
-              </li>
+              <SourceEntry key={s.id} source={s} facts={facts ? (facts.get(s.id) ?? []) : null} />
             ))}
           </ol>
         )}

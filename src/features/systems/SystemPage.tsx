@@ -1,18 +1,18 @@
-import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
 import { ApiError } from '../../data/api';
-import { companiesQuery, eventsQuery, systemQuery } from '../../data/queries';
+import { companiesQuery, systemQuery } from '../../data/queries';
 import { ExternalLink } from '../../ui/ExternalLink';
 import { QueryView } from '../../ui/QueryStates';
 import { SourceRefs } from '../../ui/SourceRefs';
-import { formatDate } from '../../ui/format';
+import { SystemEvents } from './SystemEvents';
+import { VersionIndex } from './VersionIndex';
 import { VersionSpecs } from './VersionSpecs';
 
 export function SystemPage() {
   const { systemId } = useParams({ from: '/systems/$systemId' });
   const system = useQuery(systemQuery(systemId));
   const companies = useQuery(companiesQuery());
-  const events = useInfiniteQuery(eventsQuery({ system: [systemId], limit: 100 }));
 
   if (system.error instanceof ApiError && system.error.status === 404) {
     return (
@@ -32,35 +32,31 @@ export function SystemPage() {
         const company = companies.data?.find((c) => c.id === s.companyId);
         return (
           <article className="page" aria-labelledby="system-title">
-            <p className="eyebrow">{company?.name ?? s.companyId}</p>
+            <p className="eyebrow">
+              <span className="swatch" style={{ background: company?.color ?? 'var(--muted)' }} aria-hidden="true" />{' '}
+              {company ? <ExternalLink href={company.url}>{company.name}</ExternalLink> : s.companyId}
+            </p>
             <h1 id="system-title">{s.name}</h1>
             <p className="lede">
               {s.summary} <SourceRefs ids={s.sourceIds} />
             </p>
-            {s.url && (
-              <p>
-                Official page: <ExternalLink href={s.url}>{s.url}</ExternalLink>
-              </p>
-            )}
+            <p className="system-links">
+              {s.url && (
+                <>
+                  Official page: <ExternalLink href={s.url}>{s.url}</ExternalLink> ·{' '}
+                </>
+              )}
+              <Link to="/compare" search={{ systems: [s.id], versions: s.versions.map((v) => v.id) }}>
+                Compare all {s.versions.length} versions of {s.name}
+              </Link>
+            </p>
             <h2>Versions</h2>
+            <VersionIndex versions={s.versions} />
             {[...s.versions].reverse().map((v) => (
               <VersionSpecs key={v.id} version={v} />
             ))}
             <h2>Events</h2>
-            <QueryView query={events} what="events" isEmpty={(d) => d.pages[0]?.total === 0}>
-              {(d) => (
-                <ol className="event-list">
-                  {d.pages
-                    .flatMap((p) => p.data)
-                    .map((e) => (
-                      <li key={e.id}>
-                        <time dateTime={e.date}>{formatDate(e.date, e.precision)}</time> ·{' '}
-                        <span className="badge">{e.type}</span> {e.title} <SourceRefs ids={e.sourceIds} />
-                      </li>
-                    ))}
-                </ol>
-              )}
-            </QueryView>
+            <SystemEvents system={s} company={company} />
           </article>
         );
       }}

@@ -3,6 +3,7 @@ import { SPEC_FIELDS, formatSpec } from '../../data/specs';
 import { SourceRefs } from '../../ui/SourceRefs';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { formatDated } from '../../ui/format';
+import { ScrollRegion } from '../../ui/ScrollRegion';
 
 export function VersionSpecs({ version }: { version: Version }) {
   const headingId = `version-${version.id}`;
@@ -15,7 +16,7 @@ export function VersionSpecs({ version }: { version: Version }) {
         {version.summary} <SourceRefs ids={version.sourceIds} />
       </p>
       {version.note && <p className="note">Note: {version.note}</p>}
-      <div className="table-scroll">
+      <ScrollRegion label={`Specifications of ${version.name}`}>
         <table className="table">
           <caption className="visually-hidden">Specifications of {version.name}</caption>
           <tbody>
@@ -44,7 +45,7 @@ export function VersionSpecs({ version }: { version: Version }) {
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }

@@ -1,0 +1,45 @@
+import type { System } from '../../data/schema';
+import { AsOfControl } from './AsOfControl';
+import type { ResolvedSelection } from './selection';
+import { SystemPicker } from './SystemPicker';
+import { VersionPicker } from './VersionPicker';
+
+export function CompareControls({
+  systems,
+  selection,
+  asOf,
+  onToggleSystem,
+  onChooseVersions,
+  onAsOf,
+}: {
+  systems: readonly System[];
+  selection: ResolvedSelection;
+  asOf: string | undefined;
+  onToggleSystem: (system: System, on: boolean) => void;
+  onChooseVersions: (system: System, versionIds: string[]) => void;
+  onAsOf: (asOf: string | null) => void;
+}) {
+  return (
+    <section className="compare-controls" aria-label="What to compare">
+      <div className="compare-controls__row">
+        <SystemPicker
+          systems={systems}
+          selected={new Set(selection.systems.map((s) => s.id))}
+          onToggle={onToggleSystem}
+        />
+        <AsOfControl asOf={asOf} onChange={onAsOf} />
+      </div>
+      <div className="compare-controls__versions">
+        {selection.choices.map((c) => (
+          <VersionPicker
+            key={c.system.id}
+            system={c.system}
+            available={c.available}
+            chosen={c.chosen}
+            onChange={(ids) => onChooseVersions(c.system, ids)}
+          />
+        ))}
+      </div>
+    </section>
+  );
+}

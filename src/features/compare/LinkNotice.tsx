@@ -1,0 +1,49 @@
+/** Says which parts of a shared link could not be used, instead of failing or dropping them silently. */
+export function LinkNotice({
+  unreadable,
+  unknownSystems,
+  unknownVersions,
+  hiddenByAsOf,
+  ignoredVersions,
+  notYetOut,
+  diffDropped,
+  asOf,
+  onClean,
+}: {
+  unreadable: readonly string[];
+  unknownSystems: readonly string[];
+  unknownVersions: readonly string[];
+  hiddenByAsOf: readonly string[];
+  ignoredVersions: readonly string[];
+  notYetOut: readonly string[];
+  diffDropped: readonly string[];
+  asOf: string | undefined;
+  onClean: () => void;
+}) {
+  const lines: string[] = [];
+  const list = (xs: readonly string[]) => xs.map((x) => `“${x}”`).join(', ');
+  if (unknownSystems.length) lines.push(`No system with the id ${list(unknownSystems)}: dropped.`);
+  if (unknownVersions.length) lines.push(`No version with the id ${list(unknownVersions)}: dropped.`);
+  if (unreadable.length) lines.push(`Could not read ${list(unreadable)}: ignored.`);
+  if (ignoredVersions.length) lines.push(`${list(ignoredVersions)} not shown: the system is not selected.`);
+  if (hiddenByAsOf.length)
+    lines.push(`${list(hiddenByAsOf)} not shown: not yet out on ${asOf}; the latest version by then is shown.`);
+  if (notYetOut.length) lines.push(`Nothing from ${list(notYetOut)} was out by ${asOf}.`);
+  if (diffDropped.length) lines.push(`The comparison of two versions could not use ${list(diffDropped)}.`);
+  if (!lines.length) return null;
+  const cleanable = unknownSystems.length + unknownVersions.length > 0;
+  return (
+    <div className="notice" role="status" aria-label="About this link">
+      <ul>
+        {lines.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+      {cleanable && (
+        <button type="button" className="button" onClick={onClean}>
+          Remove unknown ids from the link
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+/** Which two versions the diff compares: the pair in the URL, else the two newest of one selected system. */
+import type { System, Version } from '../../data/schema';
+import { versionLabel } from '../../ui/charts/entries';
+import { isOutBy } from './asOf';
+import type { CompareSearch } from './compareSearch';
+import { findVersion, type ResolvedSelection } from './selection';
+
+export interface DiffSide {
+  system: System;
+  version: Version;
+  label: string;
+}
+
+export interface DiffChoice {
+  pair: [DiffSide, DiffSide] | null;
+  /** Every version out by the as-of day, grouped by system, for the pickers. */
+  options: { system: System; versions: Version[] }[];
+  /** Ids in the link's diff that are unknown or hidden by the as-of day. */
+  dropped: string[];
+}
+
+const side = (system: System, version: Version): DiffSide => ({
+  system,
+  version,
+  label: versionLabel(system, version),
+});
+
+export function chooseDiff(all: readonly System[], selection: ResolvedSelection, search: CompareSearch): DiffChoice {
+  const asOf = search.asOf ?? null;
+  const options = all
+    .map((system) => ({ system, versions: system.versions.filter((v) => isOutBy(v, asOf)) }))
+    .filter((o) => o.versions.length);
+  const dropped: string[] = [];
+  if (search.diff) {
+    const found = search.diff.map((id) => {
+      const f = findVersion(all, id);
+      if (!f || !isOutBy(f.version, asOf)) dropped.push(id);
+      return f && isOutBy(f.version, asOf) ? side(f.system, f.version) : null;
+    });
+    const [a, b] = found;
+    if (a && b) return { pair: [a, b], options, dropped };
+  }
+  for (const { system, available, chosen } of selection.choices) {
+    const modality = chosen.at(-1)?.modality;
+    const same = available.filter((v) => v.modality === modality && (v.released ?? v.announced));
+    const [a, b] = same.slice(-2);
+    if (a && b) return { pair: [side(system, a), side(system, b)], options, dropped };
+  }
+  return { pair: null, options, dropped };
+}

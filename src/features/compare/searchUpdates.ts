@@ -1,0 +1,71 @@
+/** Pure changes to the /compare URL state, one per control; defaults are left out of the URL. */
+import type { System } from '../../data/schema';
+import type { CompareSearch } from './compareSearch';
+
+function withList(search: CompareSearch, key: 'systems' | 'versions', list: string[] | undefined): CompareSearch {
+  const next = { ...search };
+  if (list?.length) next[key] = list;
+  else delete next[key];
+  return next;
+}
+
+/** Adds or removes a system; the versions chosen for a removed system leave the URL too. */
+export function toggleSystem(
+  search: CompareSearch,
+  all: readonly System[],
+  selected: readonly string[],
+  system: System,
+  on: boolean,
+): CompareSearch {
+  const set = new Set(selected);
+  if (on) set.add(system.id);
+  else set.delete(system.id);
+  const ordered = all.map((s) => s.id).filter((id) => set.has(id));
+  const next = withList(search, 'systems', ordered.length === all.length ? undefined : ordered);
+  if (on) return next;
+  const own = new Set(system.versions.map((v) => v.id));
+  return withList(
+    next,
+    'versions',
+    search.versions?.filter((id) => !own.has(id)),
+  );
+}
+
+/** Replaces the versions chosen for one system (an empty list means its default again). */
+export function chooseVersions(search: CompareSearch, system: System, versionIds: readonly string[]): CompareSearch {
+  const own = new Set(system.versions.map((v) => v.id));
+  const others = (search.versions ?? []).filter((id) => !own.has(id));
+  const ordered = system.versions.map((v) => v.id).filter((id) => versionIds.includes(id));
+  return withList(search, 'versions', [...others, ...ordered]);
+}
+
+export function setAsOf(search: CompareSearch, asOf: string | null): CompareSearch {
+  const next = { ...search };
+  if (asOf) next.asOf = asOf;
+  else delete next.asOf;
+  return next;
+}
+
+export function setDiff(search: CompareSearch, pair: [string, string] | null): CompareSearch {
+  const next = { ...search };
+  if (pair) next.diff = pair;
+  else delete next.diff;
+  return next;
+}
+
+/** The URL state without the ids that match nothing in the dataset. */
+export function withoutUnknown(
+  search: CompareSearch,
+  unknown: { systems: readonly string[]; versions: readonly string[] },
+): CompareSearch {
+  const next = withList(
+    search,
+    'systems',
+    search.systems?.filter((id) => !unknown.systems.includes(id)),
+  );
+  return withList(
+    next,
+    'versions',
+    search.versions?.filter((id) => !unknown.versions.includes(id)),
+  );
+}

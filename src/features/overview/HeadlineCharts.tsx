@@ -1,0 +1,28 @@
+import type { Company, System } from '../../data/schema';
+import { headlineVersion } from '../../data/systems';
+import { ChronologyFrame } from '../../ui/charts/ChronologyFrame';
+import { entriesOf } from '../../ui/charts/entries';
+import { ClipLengthFrame, ResolutionFrame } from '../../ui/charts/SpecFrames';
+
+/** Three headline charts: the latest version of each system by clip length and resolution, and all releases. */
+export function HeadlineCharts({ systems, companies }: { systems: System[]; companies: Company[] }) {
+  const latest = entriesOf(systems, companies, (s, v) => headlineVersion(s) === v);
+  const all = entriesOf(systems, companies, () => true);
+  return (
+    <div className="chart-grid-layout">
+      <ClipLengthFrame
+        id="overview-clip-length"
+        entries={latest}
+        subtitle="Latest version of each system, seconds; hatched: reached by extending clips"
+      />
+      <ResolutionFrame
+        id="overview-resolution"
+        entries={latest}
+        subtitle="Latest version of each system, output height in pixels"
+      />
+      <div className="chart-grid-layout__wide">
+        <ChronologyFrame id="overview-chronology" entries={all} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,100 @@
+import { ReferenceLine, Scatter, ScatterChart, Tooltip, XAxis, YAxis, CartesianGrid } from 'recharts';
+import { formatDate } from '../format';
+import type { Chronology, ChronologyPoint } from './chronology';
+import { ChartTooltipBox } from './ChartTooltip';
+import { ChronologyPointShape } from './ChronologyPointShape';
+import { CompanyLegend } from './CompanyLegend';
+
+const ROW = 64;
+
+const monthOf = (t: number) => formatDate(new Date(t).toISOString().slice(0, 7), 'month');
+
+/** Every version on one date axis, one row per system, coloured by company. */
+export function ChronologyChart({ chronology, showLabels = true }: { chronology: Chronology; showLabels?: boolean }) {
+  const { points, rows, domain, ticks, asOf } = chronology;
+  if (!points.length) return <p className="muted">No version to draw for this selection.</p>;
+  const companies = [...new Set(points.map((p) => p.companyName))];
+  return (
+    <>
+      <CompanyLegend
+        items={chronology.legend}
+        extra={[
+          { key: 'released', label: 'released', className: 'legend__swatch--yes' },
+          { key: 'announced', label: 'announced, not released', className: 'legend__swatch--no' },
+        ]}
+      />
+      <div
+        className="chart-scroll"
+        tabIndex={0}
+        role="group"
+        aria-label="Release chronology chart (scrolls sideways on narrow screens)"
+      >
+        <div className="chart-scroll__inner">
+          <ScatterChart
+            responsive
+            style={{ width: '100%', height: rows.length * ROW + 50 }}
+            margin={{ top: 14, right: 24, bottom: 8, left: 4 }}
+            accessibilityLayer={false}
+          >
+            <CartesianGrid className="chart-grid" horizontal={false} />
+            <XAxis
+              type="number"
+              dataKey="x"
+              domain={domain}
+              ticks={ticks}
+              tickFormatter={monthOf}
+              className="chart-axis"
+              allowDataOverflow
+            />
+            <YAxis
+              type="number"
+              dataKey="rowIndex"
+              domain={[-0.5, rows.length - 0.5]}
+              ticks={rows.map((_, i) => i)}
+              tickFormatter={(i: number) => rows[i] ?? ''}
+              reversed
+              width={108}
+              className="chart-axis"
+            />
+            {asOf !== null && (
+              <ReferenceLine
+                x={asOf}
+                className="chart-asof"
+                strokeDasharray="4 3"
+                label={{
+                  value: `as of ${formatDate(new Date(asOf).toISOString().slice(0, 10))}`,
+                  position: 'insideTopRight',
+                  className: 'chart-axis-label',
+                }}
+              />
+            )}
+            <Tooltip
+              cursor={false}
+              content={({ active, payload }) => {
+                const p = payload?.[0]?.payload as ChronologyPoint | undefined;
+                if (!active || !p) return null;
+                return (
+                  <ChartTooltipBox
+                    title={`${p.label} (${p.companyName})`}
+                    lines={[`${p.kind === 'released' ? 'Released' : 'Announced'}: ${p.dateText}`]}
+                  />
+                );
+              }}
+            />
+            {companies.map((name) => (
+              <Scatter
+                key={name}
+                name={name}
+                data={points.filter((p) => p.companyName === name)}
+                isAnimationActive={false}
+                shape={(props: { cx?: number; cy?: number; payload?: ChronologyPoint }) => (
+                  <ChronologyPointShape {...props} showLabel={showLabels} />
+                )}
+              />
+            ))}
+          </ScatterChart>
+        </div>
+      </div>
+    </>
+  );
+}

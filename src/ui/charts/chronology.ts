@@ -1,0 +1,142 @@
+/**
+ * Release chronology: every version on one date axis, one row per system, coloured by company. Released
+ * versions are filled points at their release date; versions only announced are hollow points at their
+ * announcement. A date known only to the month sits mid-month.
+ */
+import type { Dated } from '../../data/schema';
+import { formatDated } from '../format';
+import type { ChartTable } from '../chartTable';
+import { companyColor, legendOf, uniqueIds, versionLabel, type ChartEntry, type LegendItem } from './entries';
+
+export interface ChronologyPoint {
+  id: string;
+  label: string;
+  versionName: string;
+  /** The row the point sits on: the system's name, and its index in `rows`. */
+  row: string;
+  rowIndex: number;
+  companyName: string;
+  color: string;
+  /** Milliseconds since the epoch (UTC). */
+  x: number;
+  kind: 'released' | 'announced';
+  /** "18 Jun 2025" or "Apr 2025". */
+  dateText: string;
+  /** Neighbours on a row take turns above and below their points, so labels do not collide. */
+  labelSide: 'above' | 'below';
+  /** Labels near either end of the axis lean inwards so they are not cut off. */
+  labelAnchor: 'start' | 'middle' | 'end';
+}
+
+export interface Chronology {
+  rows: string[];
+  points: ChronologyPoint[];
+  domain: [number, number];
+  ticks: number[];
+  /** The as-of date as a time, when one is set. */
+  asOf: number | null;
+  table: ChartTable;
+  sourceIds: string[];
+  legend: LegendItem[];
+  notes: string[];
+}
+
+const DAY = 86_400_000;
+/** Statuses of versions no one outside the company could use: "not released" rather than "not disclosed". */
+const UNRELEASED = new Set(['research', 'waitlist']);
+
+/** A dated value as a UTC time; a month-only date sits on the 15th. */
+export function datedTime(d: Dated): number {
+  const [y, m, day] = d.date.split('-').map(Number) as [number, number, number | undefined];
+  return Date.UTC(y, m - 1, d.precision === 'month' || !day ? 15 : day);
+}
+
+export function dayTime(iso: string): number {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return Date.UTC(y, m - 1, d);
+}
+
+/** Tick times on 1 January (and 1 July when the span is short) covering [from, to]. */
+export function timeTicks(from: number, to: number): number[] {
+  const first = new Date(from).getUTCFullYear();
+  const last = new Date(to).getUTCFullYear();
+  const halfYears = last - first <= 2;
+  const ticks: number[] = [];
+  for (let y = first; y <= last + 1; y++) {
+    for (const month of halfYears ? [0, 6] : [0]) {
+      const t = Date.UTC(y, month, 1);
+      if (t >= from && t <= to) ticks.push(t);
+    }
+  }
+  return ticks;
+}
+
+export function buildChronology(entries: readonly ChartEntry[], asOf: string | null = null): Chronology {
+  const notes: string[] = [];
+  const points: ChronologyPoint[] = [];
+  const rows = [...new Set(entries.map((e) => e.system.name))];
+  for (const e of entries) {
+    const dated = e.version.released ?? e.version.announced;
+    const label = versionLabel(e.system, e.version);
+    if (!dated) {
+      notes.push(`${label} is not drawn: its release date is not disclosed.`);
+      continue;
+    }
+    points.push({
+      id: e.version.id,
+      label,
+      versionName: e.version.name,
+      row: e.system.name,
+      rowIndex: rows.indexOf(e.system.name),
+      companyName: e.company?.name ?? e.system.companyId,
+      color: companyColor(e.company),
+      x: datedTime(dated),
+      kind: e.version.released ? 'released' : 'announced',
+      dateText: formatDated(dated),
+      labelSide: 'above',
+      labelAnchor: 'middle',
+    });
+  }
+  points.sort((a, b) => a.x - b.x);
+  const perRow = new Map<string, number>();
+  for (const p of points) {
+    const n = perRow.get(p.row) ?? 0;
+    p.labelSide = n % 2 === 0 ? 'above' : 'below';
+    perRow.set(p.row, n + 1);
+  }
+  const asOfTime = asOf ? dayTime(asOf) : null;
+  const times = points.map((p) => p.x);
+  const lo = times.length ? Math.min(...times) : (asOfTime ?? Date.UTC(2024, 0, 1));
+  const hi = Math.max(times.length ? Math.max(...times) : lo, asOfTime ?? 0);
+  const pad = Math.max(45 * DAY, (hi - lo) * 0.05);
+  const domain: [number, number] = [lo - pad, hi + pad];
+  for (const p of points) {
+    const at = (p.x - domain[0]) / (domain[1] - domain[0]);
+    p.labelAnchor = at < 0.12 ? 'start' : at > 0.88 ? 'end' : 'middle';
+  }
+  const table: ChartTable = {
+    columns: [
+      { key: 'version', label: 'Version' },
+      { key: 'company', label: 'Company' },
+      { key: 'announced', label: 'Announced' },
+      { key: 'released', label: 'Released' },
+    ],
+    rows: entries.map((e) => ({
+      version: versionLabel(e.system, e.version),
+      company: e.company?.name ?? e.system.companyId,
+      announced: e.version.announced?.date ?? null,
+      released: e.version.released?.date ?? (UNRELEASED.has(e.version.status) ? 'not released' : null),
+    })),
+  };
+  return {
+    rows,
+    points,
+    domain,
+    ticks: timeTicks(domain[0], domain[1]),
+    asOf: asOfTime,
+    table,
+    sourceIds: uniqueIds(entries.map((e) => e.version.sourceIds)),
+    legend: legendOf(entries),
+    notes,
+  };
+}

@@ -1,0 +1,62 @@
+/**
+ * The unit every comparison chart draws: one version of one system, with its company (for the colour).
+ * Pure helpers only; recharts never appears here.
+ */
+import type { Company, System, Version } from '../../data/schema';
+
+export interface ChartEntry {
+  system: System;
+  version: Version;
+  company: Company | undefined;
+}
+
+/** Colour of a company without a chart colour of its own (never one of the company colours). */
+export const NEUTRAL_COLOR = '#7a808c';
+
+export function companyColor(company: Company | undefined): string {
+  return company?.color ?? NEUTRAL_COLOR;
+}
+
+const firstWord = (name: string) => name.toLowerCase().split(/\s+/)[0];
+
+/** "Veo 3", "Imagine Me", "Midjourney: V1 video": a version named so it stands alone. */
+export function versionLabel(system: System, version: Version): string {
+  return firstWord(version.name) === firstWord(system.name) ? version.name : `${system.name}: ${version.name}`;
+}
+
+/** The entries of the given versions, in dataset order (system order, then oldest version first). */
+export function entriesOf(
+  systems: readonly System[],
+  companies: readonly Company[],
+  include: (system: System, version: Version) => boolean,
+): ChartEntry[] {
+  const byId = new Map(companies.map((c) => [c.id, c]));
+  return systems.flatMap((system) =>
+    system.versions
+      .filter((version) => include(system, version))
+      .map((version) => ({ system, version, company: byId.get(system.companyId) })),
+  );
+}
+
+/** Source ids in first-seen order, without repeats. */
+export function uniqueIds(lists: Iterable<readonly string[]>): string[] {
+  const out = new Set<string>();
+  for (const list of lists) for (const id of list) out.add(id);
+  return [...out];
+}
+
+/** One legend item per company drawn, in the order first drawn. */
+export interface LegendItem {
+  id: string;
+  name: string;
+  color: string;
+}
+
+export function legendOf(entries: readonly ChartEntry[]): LegendItem[] {
+  const seen = new Map<string, LegendItem>();
+  for (const { system, company } of entries) {
+    const id = company?.id ?? system.companyId;
+    if (!seen.has(id)) seen.set(id, { id, name: company?.name ?? id, color: companyColor(company) });
+  }
+  return [...seen.values()];
+}
