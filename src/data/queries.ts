@@ -1,6 +1,7 @@
 /** Query options for every endpoint: the query keys live here and nowhere else. */
 import { infiniteQueryOptions, keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { api, type EventsFilterParams, type EventsParams } from './api';
+import type { EventFacets } from './schema';
 
 const STATIC = { staleTime: 5 * 60_000 } as const;
 
@@ -61,11 +62,15 @@ export const eventsQuery = (params: Omit<EventsParams, 'cursor'>) =>
     ...STATIC,
   });
 
-/** Facet counts and chart aggregates for a filter; the previous answer stays on screen while the next loads. */
-export const eventFacetsQuery = (params: EventsFilterParams) =>
+/**
+ * Facet counts and chart aggregates for a filter; the previous answer stays on screen while the next loads.
+ * `enabled: false` holds the request back (e.g. until the ids in a filter are known to be valid).
+ */
+export const eventFacetsQuery = (params: EventsFilterParams, enabled = true) =>
   queryOptions({
     queryKey: queryKeys.eventFacets(params),
-    queryFn: ({ signal }) => api.eventFacets(params, signal).then((r) => r.data),
+    queryFn: ({ signal }): Promise<EventFacets> => api.eventFacets(params, signal).then((r) => r.data),
     placeholderData: keepPreviousData,
+    enabled,
     ...STATIC,
   });

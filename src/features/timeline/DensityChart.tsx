@@ -1,0 +1,110 @@
+import { useState } from 'react';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  Legend,
+  ReferenceArea,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type MouseHandlerDataParam,
+} from 'recharts';
+import { ChartFrame } from '../../ui/ChartFrame';
+import { ChartTooltipBox } from './ChartTooltipBox';
+import { monthName, monthShort } from './dates';
+import { densityChartData, densityTable, dragRange, type Density } from './densitySeries';
+
+interface Props {
+  density: Density;
+  sourceIds: readonly string[];
+  onSelectRange: (range: { from: string; to: string }) => void;
+}
+
+const AXIS = { fill: 'var(--muted)', fontSize: 12 };
+const monthOf = (s: MouseHandlerDataParam) => (typeof s.activeLabel === 'string' ? s.activeLabel : null);
+
+/**
+ * Events per month, stacked by company, above the list. Bars inside the date range are the list's events;
+ * dragging across months (or clicking one) sets the date range.
+ */
+export function DensityChart({ density, sourceIds, onSelectRange }: Props) {
+  const [drag, setDrag] = useState<{ start: string; end: string } | null>(null);
+  const data = densityChartData(density);
+  const byMonth = new Map(density.rows.map((r) => [r.month, r]));
+
+  const start = (s: MouseHandlerDataParam) => {
+    const month = monthOf(s);
+    if (month) setDrag({ start: month, end: month });
+  };
+  const move = (s: MouseHandlerDataParam) => {
+    const month = monthOf(s);
+    if (drag && month && month !== drag.end) setDrag({ ...drag, end: month });
+  };
+  const end = () => {
+    if (drag) onSelectRange(dragRange(drag.start, drag.end));
+    setDrag(null);
+  };
+
+  return (
+    <ChartFrame
+      id="event-density"
+      title="Events per month"
+      subtitle="Stacked by company (each event counted once, under its lead company). Drag across months to set the date range."
+      description="A stacked bar chart of the number of events per month by company. Months outside the selected date range are faded; the grey part counts events that match the other filters but fall outside the range."
+      table={densityTable(density)}
+      sourceIds={sourceIds}
+    >
+      <div className="density-chart" data-testid="density-chart">
+        <ResponsiveContainer width="100%" height={240}>
+          <BarChart
+            data={data}
+            margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
+            onMouseDown={start}
+            onMouseMove={move}
+            onMouseUp={end}
+            onMouseLeave={end}
+            onTouchStart={start}
+            onTouchMove={move}
+            onTouchEnd={end}
+          >
+            <CartesianGrid vertical={false} stroke="var(--border)" />
+            <XAxis dataKey="month" tickFormatter={monthShort} tick={AXIS} minTickGap={16} stroke="var(--border)" />
+            <YAxis allowDecimals={false} width={28} tick={AXIS} stroke="var(--border)" />
+            <Tooltip
+              cursor={{ fill: 'var(--badge-bg)' }}
+              isAnimationActive={false}
+              content={({ active, label }) => {
+                const row = active && typeof label === 'string' ? byMonth.get(label) : undefined;
+                if (!row) return null;
+                const lines = density.series
+                  .filter((s) => row.counts[s.key])
+                  .map((s) => `${s.label}: ${row.counts[s.key]}`);
+                return <ChartTooltipBox title={`${monthName(row.month)}: ${row.total} listed`} lines={lines} />;
+              }}
+            />
+            <Legend wrapperStyle={{ fontSize: 13, color: 'var(--text)' }} />
+            {density.series.map((s) => (
+              <Bar key={s.key} dataKey={s.key} name={s.label} stackId="events" fill={s.color} isAnimationActive={false}>
+                {density.rows.map((r) => (
+                  <Cell key={r.month} fillOpacity={r.inRange ? 1 : 0.3} />
+                ))}
+              </Bar>
+            ))}
+            {drag && (
+              <ReferenceArea
+                x1={drag.start}
+                x2={drag.end}
+                fill="var(--focus)"
+                fillOpacity={0.18}
+                ifOverflow="extendDomain"
+              />
+            )}
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,116 @@
+import { measureElement, observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef } from 'react';
+import type { Event } from '../../data/schema';
+import { EventCard } from './EventCard';
+import { buildEventRows } from './eventRows';
+import type { Lookups } from './lookups';
+
+interface Props {
+  events: readonly Event[];
+  total: number;
+  monthCounts: ReadonlyMap<string, number>;
+  lookups: Lookups;
+  hasNextPage: boolean;
+  isFetchingNextPage: boolean;
+  fetchNextPage: () => void;
+  onOpen: (event: Event) => void;
+}
+
+/**
+ * Without layout (before the first one, or in jsdom) sizes read as 0: fall back to a screenful for the
+ * scroller and to the estimate for a row, so the window of rendered rows stays meaningful.
+ */
+function observeRect(
+  instance: Virtualizer<HTMLDivElement, Element>,
+  cb: (rect: { width: number; height: number }) => void,
+) {
+  return observeElementRect(instance, (rect) => cb(rect.height > 0 ? rect : { width: rect.width, height: 800 }));
+}
+
+/**
+ * Events newest first under month headings, virtualised: only the rows in view are in the DOM, so the list
+ * stays smooth with 100,000 events. The next page loads when the end comes into view, or with "Load more".
+ */
+export function EventList({
+  events,
+  total,
+  monthCounts,
+  lookups,
+  hasNextPage,
+  isFetchingNextPage,
+  fetchNextPage,
+  onOpen,
+}: Props) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const rows = buildEventRows(events, monthCounts);
+  const estimateSize = (i: number) => (rows[i]?.kind === 'month' ? 48 : 170);
+  // TanStack Virtual hands out fresh functions on every render; nothing here is memoised by the compiler.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize,
+    measureElement: (el, entry, instance) =>
+      measureElement(el, entry, instance) || estimateSize(instance.indexFromElement(el)),
+    getItemKey: (i) => rows[i]?.key ?? i,
+    overscan: 6,
+    observeElementRect: observeRect,
+  });
+  const items = virtualizer.getVirtualItems();
+  const lastIndex = items.at(-1)?.index ?? -1;
+
+  useEffect(() => {
+    if (hasNextPage && !isFetchingNextPage && lastIndex >= rows.length - 5) fetchNextPage();
+  }, [hasNextPage, isFetchingNextPage, lastIndex, rows.length, fetchNextPage]);
+
+  return (
+    <>
+      <div ref={scrollRef} className="event-scroller">
+        <div className="event-scroller__inner" style={{ height: virtualizer.getTotalSize() }}>
+          {items.map((item) => {
+            const row = rows[item.index]!;
+            return (
+              <div
+                key={item.key}
+                data-index={item.index}
+                ref={virtualizer.measureElement}
+                className="event-scroller__row"
+                style={{ transform: `translateY(${item.start}px)` }}
+              >
+                {row.kind === 'month' ? (
+                  <h3 className="event-month">
+                    {row.label}
+                    {row.count !== null && (
+                      <span className="muted">
+                        {' '}
+                        · {row.count} {row.count === 1 ? 'event' : 'events'}
+                      </span>
+                    )}
+                  </h3>
+                ) : (
+                  <EventCard
+                    event={row.event}
+                    lookups={lookups}
+                    position={row.position}
+                    setSize={total}
+                    onOpen={onOpen}
+                  />
+                )}
+              </div>
+            );
+          })}
+        </div>
+      </div>
+      <div className="event-list__footer">
+        <p className="muted" aria-live="polite">
+          {isFetchingNextPage ? 'Loading more events…' : `Showing ${events.length} of ${total} events.`}
+        </p>
+        {hasNextPage && (
+          <button type="button" className="button" disabled={isFetchingNextPage} onClick={fetchNextPage}>
+            Load more
+          </button>
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+import { useId } from 'react';
+import { MAX_QUERY_LENGTH } from './timelineSearch';
+import { useDraft } from './useDraft';
+
+export const SEARCH_DELAY_MS = 200;
+
+/** Free text over titles and summaries; typing is debounced, the URL keeps the committed text. */
+export function SearchBox({ value, onCommit }: { value: string; onCommit: (q: string) => void }) {
+  const id = useId();
+  const hintId = useId();
+  const text = useDraft(value, onCommit, { delayMs: SEARCH_DELAY_MS, normalise: (t) => t.trim() });
+  return (
+    <div className="timeline-search">
+      <label htmlFor={id}>Search titles and summaries</label>
+      <input
+        id={id}
+        type="search"
+        value={text.shown}
+        maxLength={MAX_QUERY_LENGTH}
+        autoComplete="off"
+        aria-describedby={hintId}
+        onChange={(e) => text.change(e.target.value)}
+        onBlur={text.flush}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') {
+            e.preventDefault();
+            text.flush();
+          }
+        }}
+      />
+      <span id={hintId} className="timeline-hint">
+        Ignores case and accents: “video” finds “vidéo”.
+      </span>
+    </div>
+  );
+}

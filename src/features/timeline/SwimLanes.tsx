@@ -1,0 +1,89 @@
+import {
+  CartesianGrid,
+  ReferenceLine,
+  ResponsiveContainer,
+  Scatter,
+  ScatterChart,
+  Tooltip,
+  XAxis,
+  YAxis,
+  ZAxis,
+} from 'recharts';
+import { ChartFrame } from '../../ui/ChartFrame';
+import { ChartTooltipBox } from './ChartTooltipBox';
+import { monthName } from './dates';
+import { swimLanesTable, tickLabel, type LanePoint, type SwimLanes as Lanes } from './laneSeries';
+
+const AXIS = { fill: 'var(--muted)', fontSize: 12 };
+const LANE_HEIGHT = 34;
+
+/** One lane per company on a shared month axis, so that competitors' moves line up. */
+export function SwimLanes({ lanes, sourceIds }: { lanes: Lanes; sourceIds: readonly string[] }) {
+  const names = lanes.lanes.map((l) => l.name);
+  const maxCount = Math.max(1, ...lanes.lanes.flatMap((l) => l.points.map((p) => p.count)));
+  const [min, max] = lanes.domain;
+  return (
+    <ChartFrame
+      id="event-swim-lanes"
+      title="Who moved when"
+      subtitle="One lane per company; a dot per month with events, larger for more events."
+      description="A swim-lane chart: each company has a lane on a shared month axis, with a dot for each month in which it had matching events, sized by the number of events."
+      table={swimLanesTable(lanes)}
+      sourceIds={sourceIds}
+    >
+      <ResponsiveContainer width="100%" height={LANE_HEIGHT * Math.max(names.length, 1) + 48}>
+        <ScatterChart margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
+          <CartesianGrid horizontal={false} stroke="var(--border)" strokeDasharray="2 4" />
+          <XAxis
+            type="number"
+            dataKey="x"
+            domain={[min - 0.5, max + 0.5]}
+            ticks={lanes.ticks}
+            tickFormatter={tickLabel}
+            tick={AXIS}
+            stroke="var(--border)"
+            allowDataOverflow
+          />
+          <YAxis
+            type="number"
+            dataKey="y"
+            domain={[-0.5, names.length - 0.5]}
+            ticks={names.map((_, i) => i)}
+            tickFormatter={(i: number) => names[i] ?? ''}
+            reversed
+            width={132}
+            tick={{ ...AXIS, fill: 'var(--text)' }}
+            interval={0}
+            stroke="var(--border)"
+          />
+          <ZAxis type="number" dataKey="count" domain={[1, maxCount]} range={[36, 360]} />
+          {names.map((name, i) => (
+            <ReferenceLine key={name} y={i} stroke="var(--border)" />
+          ))}
+          <Tooltip
+            isAnimationActive={false}
+            cursor={false}
+            content={({ active, payload }) => {
+              const point = active ? (payload[0]?.payload as LanePoint | undefined) : undefined;
+              const lane = point ? lanes.lanes[point.y] : undefined;
+              if (!point || !lane) return null;
+              const count = `${point.count} ${point.count === 1 ? 'event' : 'events'}: ${point.kinds}`;
+              return <ChartTooltipBox title={`${lane.name}, ${monthName(point.month)}`} lines={[count]} />;
+            }}
+          />
+          {lanes.lanes.map((lane) => (
+            <Scatter
+              key={lane.companyId}
+              name={lane.name}
+              data={lane.points}
+              fill={lane.color}
+              fillOpacity={0.85}
+              stroke="var(--surface)"
+              isAnimationActive={false}
+            />
+          ))}
+        </ScatterChart>
+      </ResponsiveContainer>
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,111 @@
+/**
+ * The event-density chart's data: events per month, stacked by company, built from the API's per-month
+ * aggregate (never one mark per event). Months without events are filled in so the axis is continuous.
+ */
+import type { Company, EventFacets } from '../../data/schema';
+import type { ChartTable } from '../../ui/chartTable';
+import { monthInRange, monthsBetween, monthShort } from './dates';
+
+export const OTHER_KEY = 'other';
+export const OUTSIDE_KEY = 'outside';
+const OTHER_COLOR = '#8a8f98';
+const OUTSIDE_COLOR = '#c5c9d0';
+
+export interface DensitySeries {
+  key: string;
+  label: string;
+  color: string;
+}
+
+export interface DensityRow {
+  month: string;
+  label: string;
+  /** Events the list shows for this month (inside the date range). */
+  total: number;
+  inRange: boolean;
+  counts: Record<string, number>;
+}
+
+export interface Density {
+  series: DensitySeries[];
+  rows: DensityRow[];
+}
+
+const seriesKey = (id: string) => `c:${id}`;
+
+export function buildDensitySeries(
+  months: EventFacets['months'],
+  companies: readonly Company[],
+  range: { from: string | null; to: string | null },
+): Density {
+  const first = months[0]?.month;
+  const last = months.at(-1)?.month;
+  if (!first || !last) return { series: [], rows: [] };
+
+  const charted = new Map(companies.filter((c) => c.color).map((c) => [c.id, c]));
+  const byMonth = new Map(months.map((m) => [m.month, m]));
+  const used = new Set<string>();
+  let anyOther = false;
+  let anyOutside = false;
+
+  const rows = monthsBetween(first, last).map((month): DensityRow => {
+    const bucket = byMonth.get(month);
+    const counts: Record<string, number> = {};
+    let total = 0;
+    for (const [id, n] of Object.entries(bucket?.byCompany ?? {})) {
+      const key = charted.has(id) ? seriesKey(id) : OTHER_KEY;
+      if (key === OTHER_KEY) anyOther = true;
+      else used.add(id);
+      counts[key] = (counts[key] ?? 0) + n;
+      total += n;
+    }
+    const outside = bucket?.outside ?? 0;
+    if (outside) {
+      counts[OUTSIDE_KEY] = outside;
+      anyOutside = true;
+    }
+    return { month, label: monthShort(month), total, inRange: monthInRange(month, range.from, range.to), counts };
+  });
+
+  const series: DensitySeries[] = companies
+    .filter((c) => used.has(c.id))
+    .map((c) => ({ key: seriesKey(c.id), label: c.name, color: c.color! }));
+  if (anyOther) series.push({ key: OTHER_KEY, label: 'Other companies', color: OTHER_COLOR });
+  if (anyOutside) series.push({ key: OUTSIDE_KEY, label: 'Outside the date range', color: OUTSIDE_COLOR });
+  return { series, rows };
+}
+
+/** Rows as recharts wants them: one flat object per month, a number for every series. */
+export function densityChartData(d: Density): Record<string, string | number>[] {
+  return d.rows.map((r) => ({
+    month: r.month,
+    label: r.label,
+    ...Object.fromEntries(d.series.map((s) => [s.key, r.counts[s.key] ?? 0])),
+  }));
+}
+
+/** Exactly what the chart draws, for the frame's table and CSV. */
+export function densityTable(d: Density): ChartTable {
+  return {
+    columns: [
+      { key: 'month', label: 'Month' },
+      ...d.series.map((s) => ({ key: s.key, label: s.label, unit: 'events' })),
+      { key: 'total', label: 'Events listed', unit: 'events' },
+    ],
+    rows: d.rows.map((r) => ({
+      month: r.month,
+      ...Object.fromEntries(d.series.map((s) => [s.key, r.counts[s.key] ?? 0])),
+      total: r.total,
+    })),
+  };
+}
+
+/** Sum of the events the list shows: what the chart's coloured bars add up to. */
+export function densityTotal(d: Density): number {
+  return d.rows.reduce((n, r) => n + r.total, 0);
+}
+
+/** The range a drag across months selects, whichever way the drag went. */
+export function dragRange(a: string, b: string): { from: string; to: string } {
+  return a <= b ? { from: a, to: b } : { from: b, to: a };
+}
