@@ -1,0 +1,62 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { EVENT_TYPES } from '../../src/data/schema';
+import { realDataset } from '../../src/mocks/dataset';
+import { buildEventIndex, queryPage } from '../../src/mocks/eventIndex';
+import { compareEventsNewestFirst, matchesEvent, type EventsFilter } from '../../src/mocks/eventsQuery';
+import { generateSyntheticDataset } from '../../src/mocks/variants/synthetic';
+
+const real = realDataset();
+const synthetic = generateSyntheticDataset(real, { events: 5000, seed: 3 });
+
+const day = fc
+  .tuple(fc.integer({ min: 2022, max: 2027 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }))
+  .map(([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+const filter: fc.Arbitrary<EventsFilter> = fc
+  .record({
+    companies: fc.subarray(
+      real.companies.map((c) => c.id),
+      { maxLength: 3 },
+    ),
+    systems: fc.subarray(
+      real.systems.map((s) => s.id),
+      { maxLength: 2 },
+    ),
+    types: fc.subarray([...EVENT_TYPES], { maxLength: 3 }),
+    from: fc.option(day, { nil: null }),
+    to: fc.option(day, { nil: null }),
+    q: fc.constantFrom('', 'video', 'VIDEO', 'vidéo', 'meta', 'zzz', 'launch studio'),
+  })
+  .map((f) => (f.from && f.to && f.from > f.to ? { ...f, from: f.to, to: f.from } : f));
+
+describe('event index', () => {
+  for (const [name, ds] of [
+    ['real', real],
+    ['synthetic (5,000 events)', synthetic],
+  ] as const) {
+    it(`gives exactly the naive filter-and-sort result on the ${name} dataset`, () => {
+      const index = buildEventIndex(ds.events);
+      const naiveSorted = [...ds.events].sort(compareEventsNewestFirst);
+      fc.assert(
+        fc.property(filter, (f) => {
+          const expected = naiveSorted.filter((e) => matchesEvent(e, f)).map((e) => e.id);
+          const all = queryPage(index, f);
+          expect(all.positions.map((i) => index.sorted[i]!.id)).toEqual(expected);
+          expect(all.total).toBe(expected.length);
+          const page = queryPage(index, f, 3, 5);
+          expect(page.positions.map((i) => index.sorted[i]!.id)).toEqual(expected.slice(3, 8));
+          expect(page.total).toBe(expected.length);
+        }),
+        { numRuns: name === 'real' ? 500 : 150 },
+      );
+    });
+  }
+
+  it('handles month-precision events at the edges of a range', () => {
+    const index = buildEventIndex(real.events);
+    const monthEvent = real.events.find((e) => e.precision === 'month')!;
+    const [y, m] = monthEvent.date.split('-');
+    const f = { companies: [], systems: [], types: [], q: '', from: `${y}-${m}-28`, to: `${y}-${m}-28` };
+    expect(queryPage(index, f).positions.map((i) => index.sorted[i]!.id)).toContain(monthEvent.id);
+  });
+});
