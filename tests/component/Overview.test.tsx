@@ -2,12 +2,14 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { headlineVersion } from '../../src/data/systems';
+import { realDataset } from '../../src/mocks/dataset';
 import { server } from '../../src/mocks/node';
 import { renderApp } from '../support/renderApp';
 
 const FIVE = ['Midjourney', 'Movie Gen', 'Imagine with Meta AI', 'Sora', 'Veo'];
 
-describe('Overview', () => {
+describe('Overview', { timeout: 30_000 }, () => {
   it('shows one card per system, with company, first release and headline specs', async () => {
     renderApp('/');
     const cards = await screen.findAllByRole('article');
@@ -24,6 +26,44 @@ describe('Overview', () => {
     const movieGen = within(screen.getByRole('article', { name: 'Movie Gen' }));
     expect(movieGen.getByText('research only')).toBeInTheDocument();
     expect(movieGen.getAllByText('not disclosed').length).toBeGreaterThan(0);
+  });
+
+  it("each card carries its company's colour, status, modality, audio, access and price", async () => {
+    renderApp('/');
+    const ds = realDataset();
+    for (const system of ds.systems) {
+      const card = await screen.findByRole('article', { name: system.name });
+      const company = ds.companies.find((c) => c.id === system.companyId)!;
+      expect(card.style.getPropertyValue('--accent')).toBe(company.color);
+      expect(card).toHaveTextContent(company.name);
+      expect(card).toHaveTextContent(system.modalities.join(' · '));
+      for (const label of ['Native audio', 'API price', 'Access', 'Max resolution', 'Latest version'])
+        expect(within(card).getByText(label)).toBeInTheDocument();
+    }
+    const sora = within(screen.getByRole('article', { name: 'Sora' }));
+    expect(sora.getByText('$0.10/s')).toBeInTheDocument();
+    expect(sora.getByText('1024p')).toBeInTheDocument();
+    expect(sora.getByText('public')).toBeInTheDocument();
+    // Imagine's latest video version discloses neither clip length nor price: said in words.
+    const imagine = within(screen.getByRole('article', { name: 'Imagine with Meta AI' }));
+    expect(imagine.getAllByText('not disclosed').length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('draws headline charts of the latest versions, each with the table of its data', async () => {
+    renderApp('/');
+    const ds = realDataset();
+    const figure = await screen.findByRole('figure', { name: 'Maximum output resolution' });
+    await userEvent.click(within(figure).getByRole('button', { name: 'Table' }));
+    const cells = within(within(figure).getByRole('table'))
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => [...row.querySelectorAll('th, td')].map((c) => c.textContent));
+    expect(cells.map((r) => r[2])).toEqual(
+      ds.systems.map((s) => String(headlineVersion(s)!.specs.maxResolution?.value ?? 'not disclosed')),
+    );
+    expect(screen.getByRole('figure', { name: 'Maximum clip length' })).toBeInTheDocument();
+    const chronology = screen.getByRole('figure', { name: 'Release chronology' });
+    expect(within(chronology).getByText(/Sources: /)).toBeInTheDocument();
   });
 
   it('explains a failed request and recovers on Retry', async () => {

@@ -1,8 +1,8 @@
-import { useLocation, useNavigate, useSearch } from '@tanstack/react-router';
+import { useNavigate, useSearch } from '@tanstack/react-router';
 import type { Company, System } from '../../data/schema';
 import { CompareCharts } from './CompareCharts';
 import { CompareControls } from './CompareControls';
-import { rawSearch, unreadableParams, type CompareSearch } from './compareSearch';
+import { readCompareSearch, type CompareSearch } from './compareSearch';
 import { chooseDiff } from './diffSelection';
 import { LinkNotice } from './LinkNotice';
 import { chooseVersions, setAsOf, setDiff, toggleSystem, withoutUnknown } from './searchUpdates';
@@ -12,33 +12,34 @@ import { VersionDiffPanel } from './VersionDiffPanel';
 /** Everything on /compare is derived from the URL and the dataset; controls only write the URL. */
 export function CompareView({ systems, companies }: { systems: System[]; companies: Company[] }) {
   const search = useSearch({ from: '/compare' });
-  const searchStr = useLocation({ select: (l) => l.searchStr });
   const navigate = useNavigate({ from: '/compare' });
+  // Every control writes the readable state only, so unreadable values leave the URL at the first change.
   const go = (next: CompareSearch) => void navigate({ search: next, resetScroll: false });
 
-  const selection = resolveSelection(systems, companies, search);
-  const diff = chooseDiff(systems, selection, search);
+  const { query, unreadable } = readCompareSearch(search);
+  const selection = resolveSelection(systems, companies, query);
+  const diff = chooseDiff(systems, selection, query);
   const n = selection.notices;
   const selectedIds = selection.systems.map((s) => s.id);
   return (
     <>
       <LinkNotice
         {...n}
-        unreadable={unreadableParams(rawSearch(searchStr), search)}
+        unreadable={unreadable}
         diffDropped={diff.dropped}
-        asOf={search.asOf}
-        onClean={() => go(withoutUnknown(search, { systems: n.unknownSystems, versions: n.unknownVersions }))}
+        asOf={query.asOf}
+        onClean={() => go(withoutUnknown(query, { systems: n.unknownSystems, versions: n.unknownVersions }))}
       />
       <CompareControls
         systems={systems}
         selection={selection}
-        asOf={search.asOf}
-        onToggleSystem={(s, on) => go(toggleSystem(search, systems, selectedIds, s, on))}
-        onChooseVersions={(s, ids) => go(chooseVersions(search, s, ids))}
-        onAsOf={(d) => go(setAsOf(search, d))}
+        asOf={query.asOf}
+        onToggleSystem={(s, on) => go(toggleSystem(query, systems, selectedIds, s, on))}
+        onChooseVersions={(s, ids) => go(chooseVersions(query, s, ids))}
+        onAsOf={(d) => go(setAsOf(query, d))}
       />
-      <CompareCharts selection={selection} asOf={search.asOf} />
-      <VersionDiffPanel choice={diff} onChange={(pair) => go(setDiff(search, pair))} />
+      <CompareCharts selection={selection} asOf={query.asOf} />
+      <VersionDiffPanel choice={diff} onChange={(pair) => go(setDiff(query, pair))} />
     </>
   );
 }

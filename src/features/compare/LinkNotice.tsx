@@ -31,7 +31,7 @@ export function LinkNotice({
   if (notYetOut.length) lines.push(`Nothing from ${list(notYetOut)} was out by ${asOf}.`);
   if (diffDropped.length) lines.push(`The comparison of two versions could not use ${list(diffDropped)}.`);
   if (!lines.length) return null;
-  const cleanable = unknownSystems.length + unknownVersions.length > 0;
+  const cleanable = unreadable.length + unknownSystems.length + unknownVersions.length > 0;
   return (
     <div className="notice" role="status" aria-label="About this link">
       <ul>
@@ -41,7 +41,7 @@ export function LinkNotice({
       </ul>
       {cleanable && (
         <button type="button" className="button" onClick={onClean}>
-          Remove unknown ids from the link
+          Remove them from the link
         </button>
       )}
     </div>

@@ -1,8 +1,12 @@
 /**
  * URL state of /compare: `?systems=sora,veo&versions=veo-2,veo-3&asOf=2025-01-01&diff=veo-2,veo-3`.
- * The router hands over raw strings (a repeated key gives an array); anything unreadable falls back to the
- * default instead of crashing. Ids that are well formed but unknown are dropped by the page once the data
- * has loaded, with a visible notice.
+ *
+ * Two pure steps, neither of which throws:
+ * 1. `validateCompareSearch` (the route's validateSearch) only fixes the shape: lists of trimmed tokens and
+ *    one string for the day. It keeps values it cannot read yet, because the router rewrites the URL from
+ *    its result: a value dropped here would vanish before the page could say so.
+ * 2. `readCompareSearch` keeps what it can read (zod with `.catch`) and names every value it dropped.
+ * Ids that are well formed but match nothing are dropped by the page once the data has loaded.
  */
 import { z } from 'zod';
 import { idSchema, isoDaySchema } from '../../data/schema';
@@ -18,55 +22,65 @@ export interface CompareSearch {
   diff?: string[];
 }
 
-/** Splits "a,b" and ["a", "b,c"] into tokens, trimmed, without blanks. */
+/** A link with more tokens than this is not a real view; the rest are ignored. */
+const MAX_TOKENS = 50;
+const MAX_TOKEN_LENGTH = 100;
+
+/** Splits "a,b" and ["a", "b,c"] into tokens, trimmed, without blanks or repeats. */
 export function tokens(raw: unknown): string[] {
   const parts = Array.isArray(raw) ? raw : [raw];
-  return parts
+  const all = parts
     .filter((p): p is string => typeof p === 'string')
     .flatMap((p) => p.split(','))
-    .map((t) => t.trim())
+    .map((t) => t.trim().slice(0, MAX_TOKEN_LENGTH))
     .filter(Boolean);
+  return [...new Set(all)].slice(0, MAX_TOKENS);
 }
 
-const idList = z.preprocess((raw) => {
-  const ids = [...new Set(tokens(raw))].filter((t) => idSchema.safeParse(t).success);
-  return ids.length ? ids : undefined;
-}, z.array(idSchema).optional());
-
-const searchSchema = z.object({
-  systems: idList.catch(undefined),
-  versions: idList.catch(undefined),
-  asOf: isoDaySchema.optional().catch(undefined),
-  diff: idList.pipe(z.array(idSchema).length(2).optional()).catch(undefined),
+const tokenList = z.unknown().transform((raw) => {
+  const list = tokens(raw);
+  return list.length ? list : undefined;
+});
+const oneString = z.unknown().transform((raw) => {
+  const list = tokens(raw);
+  return list.length ? list.join(',') : undefined;
 });
 
+/**
+ * The route's validateSearch. Every key is returned (undefined when absent): the router merges a route's
+ * search over the raw one, so a key left out would let the raw value through.
+ */
 export function validateCompareSearch(raw: Record<string, unknown>): CompareSearch {
-  const parsed = searchSchema.parse(raw);
-  const out: CompareSearch = {};
-  if (parsed.systems) out.systems = parsed.systems;
-  if (parsed.versions) out.versions = parsed.versions;
-  if (parsed.asOf) out.asOf = parsed.asOf;
-  if (parsed.diff) out.diff = parsed.diff;
-  return out;
+  return {
+    systems: tokenList.parse(raw.systems),
+    versions: tokenList.parse(raw.versions),
+    asOf: oneString.parse(raw.asOf),
+    diff: tokenList.parse(raw.diff),
+  };
 }
 
-/** Values in the raw query string that validation threw away: "asOf=yesterday", "systems=Not An Id". */
-export function unreadableParams(raw: Record<string, unknown>, valid: CompareSearch): string[] {
-  const out: string[] = [];
-  for (const key of ['systems', 'versions', 'diff'] as const) {
-    const kept = new Set(valid[key] ?? []);
-    for (const t of tokens(raw[key])) if (!kept.has(t)) out.push(`${key}=${t}`);
-  }
-  for (const t of tokens(raw.asOf)) if (t !== valid.asOf) out.push(`asOf=${t}`);
-  return [...new Set(out)];
-}
+const idOrNull = idSchema.nullable().catch(null);
+const dayOrNull = isoDaySchema.nullable().catch(null);
 
-/** The query string as the router's parser gives it: strings, or arrays for repeated keys. */
-export function rawSearch(searchStr: string): Record<string, string | string[]> {
-  const out: Record<string, string | string[]> = {};
-  for (const [key, value] of new URLSearchParams(searchStr)) {
-    const prev = out[key];
-    out[key] = prev === undefined ? value : Array.isArray(prev) ? [...prev, value] : [prev, value];
+/** The readable part of the URL state, and every value it could not read ("asOf=yesterday"). */
+export function readCompareSearch(search: CompareSearch): { query: CompareSearch; unreadable: string[] } {
+  const unreadable: string[] = [];
+  const ids = (key: 'systems' | 'versions' | 'diff') => {
+    const kept = (search[key] ?? []).filter((t) => {
+      const ok = idOrNull.parse(t) !== null;
+      if (!ok) unreadable.push(`${key}=${t}`);
+      return ok;
+    });
+    return kept.length ? kept : undefined;
+  };
+  const query: CompareSearch = { systems: ids('systems'), versions: ids('versions') };
+  const diff = ids('diff');
+  if (diff && diff.length !== 2) unreadable.push(`diff=${diff.join(',')}`);
+  else if (diff) query.diff = diff;
+  if (search.asOf !== undefined) {
+    const day = dayOrNull.parse(search.asOf);
+    if (day) query.asOf = day;
+    else unreadable.push(`asOf=${search.asOf}`);
   }
-  return out;
+  return { query, unreadable };
 }

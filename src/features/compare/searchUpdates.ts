@@ -53,7 +53,7 @@ export function setDiff(search: CompareSearch, pair: [string, string] | null): C
   return next;
 }
 
-/** The URL state without the ids that match nothing in the dataset. */
+/** The URL state without the ids that match nothing in the dataset (`search` holds only readable values). */
 export function withoutUnknown(
   search: CompareSearch,
   unknown: { systems: readonly string[]; versions: readonly string[] },

@@ -1,0 +1,136 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { headlineVersion } from '../../src/data/systems';
+import { realDataset } from '../../src/mocks/dataset';
+import { renderApp } from '../support/renderApp';
+
+const ds = realDataset();
+
+/** Switches a chart to its table and returns the rows as text, header row first. */
+async function chartTable(title: string | RegExp): Promise<string[][]> {
+  const figure = await screen.findByRole('figure', { name: title });
+  await userEvent.click(within(figure).getByRole('button', { name: 'Table' }));
+  const table = within(figure).getByRole('table');
+  return within(table)
+    .getAllByRole('row')
+    .map((row) => [...row.querySelectorAll('th, td')].map((c) => c.textContent ?? ''));
+}
+
+const column = (rows: string[][], header: string) => {
+  const i = rows[0]!.findIndex((h) => h.startsWith(header));
+  expect(i, `column ${header} in ${rows[0]!.join(' | ')}`).toBeGreaterThanOrEqual(0);
+  return rows.slice(1).map((r) => r[i]);
+};
+
+// Whole-app renders with five charts: slower than the 5 s default under load.
+describe('Compare', { timeout: 30_000 }, () => {
+  it('shows the latest version of each system by default, in every chart, with the dataset values', async () => {
+    renderApp('/compare');
+    const systems = await screen.findByRole('group', { name: 'Systems' });
+    for (const s of ds.systems) expect(within(systems).getByRole('checkbox', { name: s.name })).toBeChecked();
+
+    const clip = await chartTable('Maximum clip length');
+    const latest = ds.systems.map((s) => headlineVersion(s)!).filter((v) => v.modality === 'video');
+    expect(column(clip, 'Max clip length')).toEqual(
+      latest.map((v) => (v.specs.maxClipSeconds ? String(v.specs.maxClipSeconds.value) : 'not disclosed')),
+    );
+    expect(column(clip, 'Max length with extensions')).toEqual(
+      latest.map((v) => (v.specs.maxExtendedSeconds ? String(v.specs.maxExtendedSeconds.value) : 'not disclosed')),
+    );
+
+    const res = await chartTable('Maximum output resolution');
+    expect(column(res, 'Max resolution')).toEqual(
+      ds.systems.map((s) => headlineVersion(s)!.specs.maxResolution?.value.toString() ?? 'not disclosed'),
+    );
+
+    const price = await chartTable('API price per second of video');
+    expect(column(price, 'API price')).toEqual(
+      latest.map((v) => v.specs.pricePerSecond?.value.toString() ?? 'not disclosed'),
+    );
+    // Undisclosed values are said in words, never 0.
+    expect(column(price, 'API price')).not.toContain('0');
+
+    const matrix = await chartTable('Capability matrix');
+    expect(matrix[0]).toEqual([
+      'Version',
+      'Company',
+      'Frame rate (fps)',
+      'Native audio',
+      'Text-to-video',
+      'Image-to-video',
+      'Video editing',
+      'Personalisation',
+    ]);
+    const mj = matrix.find((r) => r[0] === 'Midjourney: V1 video')!;
+    expect(mj.slice(2)).toEqual(['24', 'No', 'No', 'Yes', 'not disclosed', 'not disclosed']);
+
+    const chronology = await chartTable('Release chronology');
+    expect(chronology).toHaveLength(1 + ds.systems.reduce((n, s) => n + s.versions.length, 0));
+  });
+
+  it('draws "not disclosed" as a labelled bar, not a gap, and keeps caveats under the chart', async () => {
+    renderApp('/compare');
+    const clip = await screen.findByRole('figure', { name: 'Maximum clip length' });
+    expect(within(clip).getByText(/Midjourney: V1 video: sources differ: 20 s/)).toBeInTheDocument();
+    expect(within(clip).getByText('not disclosed', { selector: 'li' })).toBeInTheDocument(); // legend key
+    expect(within(clip).getByText(/Sources: /)).toBeInTheDocument();
+  });
+
+  it('choosing two systems changes the charts and the URL', async () => {
+    const { router } = renderApp('/compare');
+    const systems = await screen.findByRole('group', { name: 'Systems' });
+    for (const name of ['Midjourney', 'Movie Gen', 'Imagine with Meta AI'])
+      await userEvent.click(within(systems).getByRole('checkbox', { name }));
+    await waitFor(() => expect(router.state.location.searchStr).toBe('?systems=sora,veo'));
+    expect(column(await chartTable('Maximum clip length'), 'Version')).toEqual(['Sora 2', 'Veo 3.1']);
+
+    // Add Veo 2 to the comparison.
+    await userEvent.click(
+      within(screen.getByRole('group', { name: 'Veo versions' })).getByRole('checkbox', { name: /^Veo 2/ }),
+    );
+    await waitFor(() => expect(router.state.location.searchStr).toBe('?systems=sora,veo&versions=veo-2,veo-3-1'));
+    expect(column(await chartTable('Maximum output resolution'), 'Version')).toEqual(['Sora 2', 'Veo 2', 'Veo 3.1']);
+  });
+
+  it('restores a shared link, dropping unknown ids with a visible notice', async () => {
+    const { router } = renderApp('/compare?systems=sora,nope&versions=zzz,sora-turbo&asOf=not-a-day');
+    const notice = await screen.findByRole('status', { name: 'About this link' });
+    expect(notice).toHaveTextContent('No system with the id “nope”: dropped.');
+    expect(notice).toHaveTextContent('No version with the id “zzz”: dropped.');
+    expect(notice).toHaveTextContent('Could not read “asOf=not-a-day”: ignored.');
+    expect(column(await chartTable('Maximum clip length'), 'Version')).toEqual(['Sora Turbo']);
+
+    await userEvent.click(within(notice).getByRole('button', { name: 'Remove them from the link' }));
+    await waitFor(() => expect(router.state.location.searchStr).toBe('?systems=sora&versions=sora-turbo'));
+  });
+
+  it('"as of" hides versions released later, in the pickers and the charts', async () => {
+    const { router } = renderApp('/compare?systems=veo,sora');
+    await userEvent.type(await screen.findByLabelText('As of'), '2024-12-31');
+    await waitFor(() => expect(router.state.location.searchStr).toBe('?systems=veo,sora&asOf=2024-12-31'));
+    const veo = screen.getByRole('group', { name: 'Veo versions' });
+    expect(within(veo).queryByRole('checkbox', { name: /^Veo 3/ })).not.toBeInTheDocument();
+    expect(within(veo).getByRole('checkbox', { name: /^Veo 2/ })).toBeChecked();
+    const chronology = await chartTable('Release chronology');
+    expect(column(chronology, 'Version')).toEqual(['Sora (preview)', 'Sora Turbo', 'Veo', 'Veo 2']);
+    expect(column(await chartTable('Maximum clip length'), 'Version')).toEqual(['Sora Turbo', 'Veo 2']);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Show today' }));
+    await waitFor(() => expect(router.state.location.searchStr).toBe('?systems=veo,sora'));
+  });
+
+  it('lists what changed between two versions', async () => {
+    renderApp('/compare?diff=veo-2,veo-3');
+    const diff = await screen.findByRole('table', { name: /Veo 2 → Veo 3/ });
+    const audio = within(diff).getByRole('row', { name: /Native audio/ });
+    expect(
+      within(audio)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['No', 'Yes', 'changed']);
+    expect(within(diff).queryByRole('row', { name: /Max clip length/ })).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Show unchanged fields' }));
+    expect(within(diff).getByRole('row', { name: /Max clip length/ })).toHaveTextContent('same');
+  });
+});

@@ -1,0 +1,33 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { realDataset } from '../../src/mocks/dataset';
+import { renderApp } from '../support/renderApp';
+
+const ds = realDataset();
+
+describe('Sources page', { timeout: 30_000 }, () => {
+  it('lists every source with publisher, dates and a safe link', async () => {
+    renderApp('/sources');
+    await screen.findByRole('heading', { level: 1, name: 'Sources' });
+    await screen.findAllByText(/^Used for \d+ facts?/);
+    for (const s of ds.sources) {
+      const item = document.getElementById(s.id)!;
+      expect(item).toHaveTextContent(s.publisher);
+      if (s.url)
+        expect(within(item).getByRole('link', { name: s.title })).toHaveAttribute('rel', 'noopener noreferrer');
+    }
+  });
+
+  it('says which facts use a source', async () => {
+    renderApp('/sources');
+    const veo3 = ds.systems.find((s) => s.id === 'veo')!.versions.find((v) => v.id === 'veo-3')!;
+    const id = veo3.specs.nativeAudio!.sourceIds[0]!;
+    const summary = await screen.findByText(
+      (_, el) => el?.tagName === 'SUMMARY' && el.textContent?.endsWith(`from ${id}`) === true,
+    );
+    await userEvent.click(summary);
+    const facts = screen.getByRole('list', { name: `Facts from ${id}` });
+    expect(within(facts).getByRole('link', { name: 'Veo 3: Native audio' })).toHaveAttribute('href', '/systems/veo');
+  });
+});
