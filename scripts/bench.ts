@@ -1,12 +1,10 @@
 /**
  * npm run bench: prints the performance table (see README, "Performance").
- *   --node-only   skip the Chromium and Lighthouse parts
  */
 import { cpus, totalmem } from 'node:os';
 import { runFilterBench } from './bench/filterBench';
 import { ms, printTable } from './bench/stats';
 
-const nodeOnly = process.argv.includes('--node-only');
 console.log(
   `Machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
 );
@@ -20,8 +18,3 @@ printTable(
 console.log(
   `\nindexed p95 over all sets: ${ms(filter.p95All)} ms (goal ≤ 16 ms); smallest speed-up ${filter.minRatio.toFixed(0)}× (goal ≥ 20×)`,
 );
-
-if (!nodeOnly) {
-  const { runBrowserBench } = await import('./bench/browserBench');
-  await runBrowserBench();
-}
