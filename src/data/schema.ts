@@ -234,5 +234,7 @@ export const eventFacetsSchema = z.object({
   ),
   /** Sources of the events counted in `months`. */
   sourceIds: z.array(z.string()),
+  /** First and last month of all events, whatever the filter (a stable time axis); null without events. */
+  span: z.object({ first: isoMonthSchema, last: isoMonthSchema }).nullable(),
 });
 export type EventFacets = z.infer<typeof eventFacetsSchema>;

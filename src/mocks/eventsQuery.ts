@@ -185,7 +185,8 @@ const inc = (counts: Record<string, number>, key: string) => (counts[key] = (cou
  * - months: per month, events matching every filter except the date range, split into those inside the range
  *   (by lead company) and those outside it;
  * - lanes: per company and month, events matching every filter (an event counts in each of its companies'
- *   lanes; with a company filter, only the selected companies have lanes).
+ *   lanes; with a company filter, only the selected companies have lanes);
+ * - span: the first and last month of all events, filtered or not, so charts keep a stable time axis.
  */
 export function computeFacets(
   events: readonly Event[],
@@ -202,14 +203,18 @@ export function computeFacets(
   const sourceIds = new Set<string>();
   let total = 0;
 
+  let first: string | null = null;
+  let last: string | null = null;
   for (const e of events) {
+    const month = e.date.slice(0, 7);
+    if (first === null || month < first) first = month;
+    if (last === null || month > last) last = month;
     const m = matchParts(e, f, needle);
     if (m.system && m.type && m.date && m.text) for (const c of e.companyIds) inc(company, c);
     if (m.company && m.type && m.date && m.text) for (const s of e.systemIds) inc(system, s);
     if (m.company && m.system && m.date && m.text) inc(type, e.type);
     if (!(m.company && m.system && m.type && m.text)) continue;
 
-    const month = e.date.slice(0, 7);
     let bucket = months.get(month);
     if (!bucket) months.set(month, (bucket = { month, byCompany: {}, outside: 0 }));
     for (const id of e.sourceIds) sourceIds.add(id);
@@ -236,5 +241,6 @@ export function computeFacets(
     months: byKey(months).map(([, v]) => v),
     lanes: byKey(lanes).map(([, v]) => v),
     sourceIds: [...sourceIds].sort(),
+    span: first && last ? { first, last } : null,
   };
 }

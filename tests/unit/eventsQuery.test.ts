@@ -169,6 +169,9 @@ describe('computeFacets', () => {
       // b is led by Meta (first charted company); c by Midjourney (Disney builds none of the systems)
       { month: '2025-08', byCompany: { meta: 1, midjourney: 1 }, outside: 0 },
     ]);
+    expect(f.span).toEqual({ first: '2024-12', last: '2025-08' });
+    expect(computeFacets(events, { ...none, q: 'nothing matches this' }, ids).span).toEqual(f.span);
+    expect(computeFacets([], none, ids).span).toBeNull();
     const inRange = f.months.reduce((n, m) => n + Object.values(m.byCompany).reduce((a, b) => a + b, 0), 0);
     expect(inRange).toBe(f.total);
   });

@@ -94,6 +94,13 @@ describe('buildDensitySeries', () => {
     expect(densityTotal(big)).toBe(100_000);
   });
 
+  it('keeps the dataset’s whole span on the axis however narrow the filter', () => {
+    const one: EventFacets['months'] = [{ month: '2025-02', byCompany: { meta: 1 }, outside: 0 }];
+    const wide = buildDensitySeries(one, companies, { from: null, to: null }, { first: '2024-12', last: '2025-04' });
+    expect(wide.rows.map((r) => r.month)).toEqual(['2024-12', '2025-01', '2025-02', '2025-03', '2025-04']);
+    expect(densityTotal(wide)).toBe(1);
+  });
+
   it('is empty without months', () => {
     expect(buildDensitySeries([], companies, { from: null, to: null })).toEqual({ series: [], rows: [] });
   });

@@ -31,22 +31,24 @@ const monthOf = (s: MouseHandlerDataParam) => (typeof s.activeLabel === 'string'
  * dragging across months (or clicking one) sets the date range.
  */
 export function DensityChart({ density, sourceIds, onSelectRange }: Props) {
-  const [drag, setDrag] = useState<{ start: string; end: string } | null>(null);
+  // While the button is down: where the drag started and where it is now. The start can be unknown for a
+  // moment (a press before the chart has tracked the pointer); the first move then sets it.
+  const [drag, setDrag] = useState<{ start: string | null; end: string | null } | null>(null);
   const data = densityChartData(density);
   const byMonth = new Map(density.rows.map((r) => [r.month, r]));
 
-  const start = (s: MouseHandlerDataParam) => {
-    const month = monthOf(s);
-    if (month) setDrag({ start: month, end: month });
-  };
+  const start = (s: MouseHandlerDataParam) => setDrag({ start: monthOf(s), end: monthOf(s) });
   const move = (s: MouseHandlerDataParam) => {
     const month = monthOf(s);
-    if (drag && month && month !== drag.end) setDrag({ ...drag, end: month });
+    if (month) setDrag((d) => d && { start: d.start ?? month, end: month });
   };
-  const end = () => {
-    if (drag) onSelectRange(dragRange(drag.start, drag.end));
+  const end = (s: MouseHandlerDataParam) => {
+    const last = monthOf(s) ?? drag?.end ?? null;
+    const first = drag?.start ?? last;
+    if (drag && first && last) onSelectRange(dragRange(first, last));
     setDrag(null);
   };
+  const shown = drag?.start && drag.end ? { x1: drag.start, x2: drag.end } : null;
 
   return (
     <ChartFrame
@@ -93,10 +95,10 @@ export function DensityChart({ density, sourceIds, onSelectRange }: Props) {
                 ))}
               </Bar>
             ))}
-            {drag && (
+            {shown && (
               <ReferenceArea
-                x1={drag.start}
-                x2={drag.end}
+                x1={shown.x1}
+                x2={shown.x2}
                 fill="var(--focus)"
                 fillOpacity={0.18}
                 ifOverflow="extendDomain"

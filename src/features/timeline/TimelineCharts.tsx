@@ -17,7 +17,7 @@ export function TimelineCharts({
   filter: TimelineFilter;
   onSelectRange: (range: { from: string; to: string }) => void;
 }) {
-  const density = buildDensitySeries(facets.months, companies, filter);
+  const density = buildDensitySeries(facets.months, companies, filter, facets.span);
   const extent = { first: density.rows[0]?.month, last: density.rows.at(-1)?.month };
   const first = filter.from?.slice(0, 7) ?? extent.first;
   const last = filter.to?.slice(0, 7) ?? extent.last;

@@ -33,14 +33,22 @@ export interface Density {
 
 const seriesKey = (id: string) => `c:${id}`;
 
+/** The months to draw: the dataset's whole span (a stable axis to brush on), widened to the data if need be. */
+function axisMonths(months: EventFacets['months'], span: EventFacets['span']): [string, string] | null {
+  const ends = [months[0]?.month, months.at(-1)?.month, span?.first, span?.last].filter((m): m is string => !!m);
+  if (!ends.length) return null;
+  return [ends.reduce((a, b) => (a < b ? a : b)), ends.reduce((a, b) => (a > b ? a : b))];
+}
+
 export function buildDensitySeries(
   months: EventFacets['months'],
   companies: readonly Company[],
   range: { from: string | null; to: string | null },
+  span: EventFacets['span'] = null,
 ): Density {
-  const first = months[0]?.month;
-  const last = months.at(-1)?.month;
-  if (!first || !last) return { series: [], rows: [] };
+  const axis = axisMonths(months, span);
+  if (!axis) return { series: [], rows: [] };
+  const [first, last] = axis;
 
   const charted = new Map(companies.filter((c) => c.color).map((c) => [c.id, c]));
   const byMonth = new Map(months.map((m) => [m.month, m]));

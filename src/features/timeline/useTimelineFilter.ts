@@ -32,8 +32,9 @@ export function useTimelineFilter(known: KnownIds | undefined): TimelineFilterSt
   const filter = known ? knownFilter(read.filter, known) : read.filter;
   const dropped = [...read.dropped, ...(known ? unknownIds(read.filter, known) : [])];
 
+  // Parameters that are not the timeline's (the mock API's ?dataset=, ?chaos=) are kept as they are.
   const go = (next: TimelineFilter, replace = false) =>
-    void navigate({ search: filterToSearch(next), replace, resetScroll: false });
+    void navigate({ search: (prev) => ({ ...prev, ...filterToSearch(next) }), replace, resetScroll: false });
 
   return {
     filter,
