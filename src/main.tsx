@@ -4,10 +4,16 @@ import { App } from './app/App';
 import { MockModeBanner } from './app/MockModeBanner';
 import { createQueryClient } from './app/queryClient';
 import { applyTheme, readTheme } from './app/theme';
+import { waitForApi } from './data/api';
 import './app/styles.css';
 
+interface ApiMode {
+  chaos: string | null;
+  dataset: string;
+}
+
 /** Starts the embedded mock API unless the build points at a real server (VITE_API_BASE_URL). */
-async function startApi(): Promise<{ chaos: string | null; dataset: string }> {
+async function startApi(): Promise<ApiMode> {
   if (import.meta.env.VITE_API_BASE_URL) return { chaos: null, dataset: 'real' };
   const { startMockApi } = await import('./mocks/browser');
   return startMockApi();
@@ -15,16 +21,20 @@ async function startApi(): Promise<{ chaos: string | null; dataset: string }> {
 
 applyTheme(readTheme());
 const root = createRoot(document.getElementById('root')!);
+const queryClient = createQueryClient();
 
-startApi()
-  .catch((error: unknown) => {
-    console.error('The embedded mock API could not start', error);
-    return { chaos: null, dataset: 'real' };
-  })
-  .then((mode) => {
-    root.render(
-      <StrictMode>
-        <App queryClient={createQueryClient()} banner={<MockModeBanner {...mode} />} />
-      </StrictMode>,
-    );
-  });
+// Paint the shell at once; data requests wait until the mock API answers.
+const started = startApi().catch((error: unknown): ApiMode => {
+  console.error('The embedded mock API could not start', error);
+  return { chaos: null, dataset: 'real' };
+});
+waitForApi(started);
+
+const render = (mode: ApiMode | null) =>
+  root.render(
+    <StrictMode>
+      <App queryClient={queryClient} banner={mode && <MockModeBanner {...mode} />} />
+    </StrictMode>,
+  );
+render(null);
+void started.then(render);

@@ -37,6 +37,15 @@ export class ApiError extends Error {
 
 export const REQUEST_TIMEOUT_MS = 10_000;
 
+/**
+ * Requests wait for this before they go out: the embedded mock API sets it while its service worker starts, so
+ * the app can paint its shell at once instead of waiting for the worker.
+ */
+let apiReady: Promise<unknown> = Promise.resolve();
+export function waitForApi(ready: Promise<unknown>): void {
+  apiReady = ready.catch(() => undefined);
+}
+
 /** Base URL of the API: the configured server, or this origin where the mock API answers. */
 export function apiBase(): string {
   const configured = import.meta.env.VITE_API_BASE_URL as string | undefined;
@@ -63,6 +72,7 @@ export async function request<T extends z.ZodType>(
   { query, signal }: { query?: Query; signal?: AbortSignal } = {},
 ): Promise<z.infer<T>> {
   const endpoint = `/api/v1/${path.replace(/^\//, '')}`;
+  await apiReady;
   const timeout = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
   let response: Response;
   try {

@@ -17,7 +17,7 @@ test('navigation reaches every screen', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Compare' })).toBeVisible();
   await nav.getByRole('link', { name: 'Timeline' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Timeline' })).toBeVisible();
-  await expect(page.getByText(/\d+ events/)).toBeVisible();
+  await expect(page.getByText(/\d+ events/).first()).toBeVisible();
   await nav.getByRole('link', { name: 'Sources' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Sources' })).toBeVisible();
   await expect(page.getByRole('link', { name: /Movie Gen: A Cast of Media Foundation Models/ }).first()).toBeVisible();
