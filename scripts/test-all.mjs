@@ -1,6 +1,6 @@
 /**
- * `npm test`: every check in order — type-check, lint, format, unit + component tests, the production build,
- * and the end-to-end tests in Chromium — then one summary line "N passed, N failed".
+ * `npm test`: every check in order — type-check, lint, format, unit + component tests, the production build and
+ * its bundle budget (size-limit), and the end-to-end tests in Chromium — then one summary line "N passed, N failed".
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -35,7 +35,9 @@ step('unit and component tests', 'npx', [
   '--reporter=json',
   '--outputFile.json=test-results/vitest.json',
 ]);
-step('end-to-end tests (build + Chromium)', 'node', ['scripts/e2e.mjs']);
+const built = step('production build', 'npx', ['vite', 'build', '--logLevel', 'warn']);
+if (built) step('bundle budget (size-limit)', 'npx', ['size-limit']);
+if (built) step('end-to-end tests (Chromium)', 'node', ['scripts/e2e.mjs', '--no-build']);
 
 const vitest = readJson('test-results/vitest.json');
 const e2e = readJson('test-results/e2e.json');
