@@ -130,9 +130,15 @@ export function decodeCursor(cursor: string): number | null {
   }
 }
 
-/** First and last day an event's date covers (a month-precision event covers the whole month). */
-function eventSpan(e: Event): [string, string] {
-  return e.precision === 'day' ? [e.date, e.date] : [boundDay(e.date, 'start')!, boundDay(e.date, 'end')!];
+const monthStarts = new Map<string, string>();
+const monthEnds = new Map<string, string>();
+/** First (or last) day an event's date covers: a month-precision event covers the whole month. */
+function eventEdge(e: Event, edge: 'start' | 'end'): string {
+  if (e.precision === 'day') return e.date;
+  const cache = edge === 'start' ? monthStarts : monthEnds;
+  let day = cache.get(e.date);
+  if (day === undefined) cache.set(e.date, (day = boundDay(e.date, edge)!));
+  return day;
 }
 
 const searchTexts = new WeakMap<Event, string>();
@@ -143,21 +149,39 @@ function searchText(e: Event): string {
   return text;
 }
 
-/** Which of the filter's dimensions an event passes, one by one (facet counts leave one out at a time). */
-export function matchParts(e: Event, f: EventsFilter, needle = normaliseText(f.q)) {
-  const [start, end] = eventSpan(e);
-  return {
-    company: !f.companies.length || e.companyIds.some((c) => f.companies.includes(c)),
-    system: !f.systems.length || e.systemIds.some((s) => f.systems.includes(s)),
-    type: !f.types.length || f.types.includes(e.type),
-    date: !(f.from && end < f.from) && !(f.to && start > f.to),
-    text: !needle || searchText(e).includes(needle),
-  };
+type Test = (e: Event) => boolean;
+export interface CompiledFilter {
+  company: Test;
+  system: Test;
+  type: Test;
+  date: Test;
+  text: Test;
+  /** Every dimension at once. */
+  all: Test;
 }
 
-export function matchesEvent(e: Event, f: EventsFilter, needle = normaliseText(f.q)): boolean {
-  const m = matchParts(e, f, needle);
-  return m.company && m.system && m.type && m.date && m.text;
+/** The filter as one test per dimension, prepared once per request (facet counts leave one out at a time). */
+export function compileFilter(f: EventsFilter): CompiledFilter {
+  const companies = new Set(f.companies);
+  const systems = new Set(f.systems);
+  const types = new Set<string>(f.types);
+  const needle = normaliseText(f.q);
+  const yes: Test = () => true;
+  const t: Omit<CompiledFilter, 'all'> = {
+    company: companies.size ? (e) => e.companyIds.some((c) => companies.has(c)) : yes,
+    system: systems.size ? (e) => e.systemIds.some((s) => systems.has(s)) : yes,
+    type: types.size ? (e) => types.has(e.type) : yes,
+    date:
+      f.from || f.to
+        ? (e) => !(f.from && eventEdge(e, 'end') < f.from) && !(f.to && eventEdge(e, 'start') > f.to)
+        : yes,
+    text: needle ? (e) => searchText(e).includes(needle) : yes,
+  };
+  return { ...t, all: (e) => t.type(e) && t.company(e) && t.system(e) && t.date(e) && t.text(e) };
+}
+
+export function matchesEvent(e: Event, f: EventsFilter): boolean {
+  return compileFilter(f).all(e);
 }
 
 /** Newest first; a month-precision event sorts after the days of its month; ties by id. */
@@ -193,7 +217,7 @@ export function computeFacets(
   f: EventsFilter,
   ids: { companies: readonly string[]; systems: readonly string[]; charted: ReadonlySet<string> },
 ): EventFacets {
-  const needle = normaliseText(f.q);
+  const test = compileFilter(f);
   const zeros = (keys: readonly string[]) => Object.fromEntries(keys.map((k) => [k, 0]));
   const company: Record<string, number> = zeros(ids.companies);
   const system: Record<string, number> = zeros(ids.systems);
@@ -209,7 +233,13 @@ export function computeFacets(
     const month = e.date.slice(0, 7);
     if (first === null || month < first) first = month;
     if (last === null || month > last) last = month;
-    const m = matchParts(e, f, needle);
+    const m = {
+      company: test.company(e),
+      system: test.system(e),
+      type: test.type(e),
+      date: test.date(e),
+      text: test.text(e),
+    };
     if (m.system && m.type && m.date && m.text) for (const c of e.companyIds) inc(company, c);
     if (m.company && m.type && m.date && m.text) for (const s of e.systemIds) inc(system, s);
     if (m.company && m.system && m.date && m.text) inc(type, e.type);

@@ -5,7 +5,7 @@
 import { http, HttpResponse } from 'msw';
 import type { Dataset } from '../data/schema';
 import { realDataset } from './dataset';
-import { compareEventsNewestFirst, computeFacets, encodeCursor, matchesEvent, parseEventsQuery } from './eventsQuery';
+import { compareEventsNewestFirst, compileFilter, computeFacets, encodeCursor, parseEventsQuery } from './eventsQuery';
 
 /** Matches the API on any origin, so the same handlers work in the browser and in Node. */
 export const API = '*/api/v1';
@@ -52,7 +52,7 @@ export function createHandlers(getDataset: () => Dataset = realDataset) {
       const parsed = parseEvents(request, ds);
       if (!parsed.ok) return apiError(400, 'invalid_parameter', `${parsed.param}: ${parsed.message}`);
       const { offset, limit, ...filter } = parsed.value;
-      const matching = sortedEvents(ds).filter((e) => matchesEvent(e, filter));
+      const matching = sortedEvents(ds).filter(compileFilter(filter).all);
       const page = matching.slice(offset, offset + limit);
       const next = offset + limit < matching.length ? encodeCursor(offset + limit) : null;
       return HttpResponse.json({ data: page, total: matching.length, nextCursor: next });
