@@ -5,18 +5,21 @@ import type { ResolvedSelection } from './selection';
 /** The five comparison charts of the current selection. */
 export function CompareCharts({ selection, asOf }: { selection: ResolvedSelection; asOf: string | undefined }) {
   return (
-    <div className="chart-grid-layout">
-      <ClipLengthFrame entries={selection.entries} />
-      <ResolutionFrame entries={selection.entries} />
-      <CapabilityFrame entries={selection.entries} />
-      <PriceFrame entries={selection.entries} />
-      <div className="chart-grid-layout__wide">
-        <ChronologyFrame
-          entries={selection.chronology}
-          asOf={asOf ?? null}
-          subtitle="Every version of the selected systems; filled: released, hollow: announced only"
-        />
+    <section aria-labelledby="compare-charts-title">
+      <h2 id="compare-charts-title">Charts</h2>
+      <div className="chart-grid-layout">
+        <ClipLengthFrame entries={selection.entries} />
+        <ResolutionFrame entries={selection.entries} />
+        <CapabilityFrame entries={selection.entries} />
+        <PriceFrame entries={selection.entries} />
+        <div className="chart-grid-layout__wide">
+          <ChronologyFrame
+            entries={selection.chronology}
+            asOf={asOf ?? null}
+            subtitle="Every version of the selected systems; filled: released, hollow: announced only"
+          />
+        </div>
       </div>
-    </div>
+    </section>
   );
 }
