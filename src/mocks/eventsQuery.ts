@@ -180,8 +180,12 @@ export function compileFilter(f: EventsFilter): CompiledFilter {
   return { ...t, all: (e) => t.type(e) && t.company(e) && t.system(e) && t.date(e) && t.text(e) };
 }
 
+const compiled = new WeakMap<EventsFilter, CompiledFilter>();
+/** One event against a filter (the filter is compiled once per filter object). */
 export function matchesEvent(e: Event, f: EventsFilter): boolean {
-  return compileFilter(f).all(e);
+  let test = compiled.get(f);
+  if (!test) compiled.set(f, (test = compileFilter(f)));
+  return test.all(e);
 }
 
 /** Newest first; a month-precision event sorts after the days of its month; ties by id. */
