@@ -51,12 +51,12 @@ export function SwimLanes({ lanes, sourceIds }: { lanes: Lanes; sourceIds: reado
             ticks={names.map((_, i) => i)}
             tickFormatter={(i: number) => names[i] ?? ''}
             reversed
-            width={132}
+            width={116}
             tick={{ ...AXIS, fill: 'var(--text)' }}
             interval={0}
             stroke="var(--border)"
           />
-          <ZAxis type="number" dataKey="count" domain={[1, maxCount]} range={[36, 360]} />
+          <ZAxis type="number" dataKey="count" domain={[1, maxCount]} range={[30, 300]} />
           {names.map((name, i) => (
             <ReferenceLine key={name} y={i} stroke="var(--border)" />
           ))}
