@@ -106,6 +106,7 @@ describe('capability matrix', () => {
     expect(veo!.cells.frameRate).toMatchObject({ kind: 'value', text: '24 fps' });
     expect(veo!.cells.nativeAudio.kind).toBe('yes');
     expect(m.table.rows[0]).toMatchObject({ nativeAudio: false, videoEditing: null, frameRate: 24 });
+    expect(m.notes).toContain('Midjourney: V1 video, Native audio: silent clips.');
   });
 });
 

@@ -17,14 +17,25 @@ function Mark({ cell, color }: { cell: MatrixCell; color: string }) {
         {note}
       </>
     );
+  const mark = (
+    <span
+      className={`matrix__mark matrix__mark--${cell.kind}`}
+      style={{ '--mark': color } as React.CSSProperties}
+      aria-hidden="true"
+    />
+  );
+  // "Not disclosed" is drawn as the hatched mark (see the legend); the words stay for screen readers.
+  if (cell.kind === 'not-disclosed')
+    return (
+      <>
+        {mark}
+        <span className="visually-hidden">{cell.text}</span>
+      </>
+    );
   return (
     <>
-      <span
-        className={`matrix__mark matrix__mark--${cell.kind}`}
-        style={{ '--mark': color } as React.CSSProperties}
-        aria-hidden="true"
-      />
-      <span className={cell.kind === 'not-disclosed' ? 'matrix__text not-disclosed' : 'matrix__text'}>{cell.text}</span>
+      {mark}
+      <span className="matrix__text">{cell.text}</span>
       {note}
     </>
   );
@@ -51,7 +62,8 @@ export function CapabilityMatrixChart({ matrix }: { matrix: CapabilityMatrix }) 
               <th scope="col">Version</th>
               {CAPABILITIES.map((c) => (
                 <th key={c.key} scope="col">
-                  {c.label}
+                  {/* A soft hyphen lets the longest header break on narrow frames. */}
+                  {c.label.replace('Personalisation', 'Personal\u00adisation')}
                 </th>
               ))}
             </tr>

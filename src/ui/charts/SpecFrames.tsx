@@ -95,6 +95,7 @@ export function CapabilityFrame({ entries, id = 'capabilities', subtitle }: Fram
       description="Matrix of frame rate, native audio, text-to-video, image-to-video, video editing and personalisation for each version: yes, no or not disclosed."
       table={matrix.table}
       sourceIds={matrix.sourceIds}
+      notes={<ChartNotes notes={matrix.notes} />}
     >
       <CapabilityMatrixChart matrix={matrix} />
     </ChartFrame>

@@ -36,6 +36,8 @@ export interface CapabilityMatrix {
   table: ChartTable;
   sourceIds: string[];
   legend: LegendItem[];
+  /** The caveats marked * in the cells, one sentence each. */
+  notes: string[];
 }
 
 function cellOf(entry: ChartEntry, key: CapabilityKey): MatrixCell {
@@ -66,8 +68,12 @@ export function buildCapabilityMatrix(entries: readonly ChartEntry[]): Capabilit
     })),
   };
   const sourceIds = uniqueIds(entries.flatMap((e) => CAPABILITIES.map((c) => e.version.specs[c.key]?.sourceIds ?? [])));
+  const notes = rows.flatMap((r) =>
+    CAPABILITIES.flatMap((c) => (r.cells[c.key].note ? [`${r.label}, ${c.label}: ${r.cells[c.key].note}.`] : [])),
+  );
   return {
     rows,
+    notes,
     table,
     sourceIds: sourceIds.length ? sourceIds : uniqueIds(entries.map((e) => e.version.sourceIds)),
     legend: legendOf(entries),
