@@ -119,10 +119,21 @@ test('keyboard: an event’s details open from its title, Escape closes them and
   await expect(title).toBeFocused();
 });
 
-test('the timeline has no detectable accessibility violations', async ({ page }) => {
-  await page.goto('/timeline?company=meta');
-  await countOf(page);
-  await expect(page.getByRole('figure', { name: 'Events per month' }).locator('svg').first()).toBeVisible();
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-});
+for (const [scheme, width] of [
+  ['light', 1280],
+  ['dark', 1280],
+  ['dark', 375],
+] as const) {
+  test.describe(`${scheme}, ${width} px`, () => {
+    test.use({ colorScheme: scheme, viewport: { width, height: 900 } });
+    test('the timeline has no detectable accessibility violations', async ({ page }) => {
+      await page.goto('/timeline?company=meta');
+      await countOf(page);
+      await expect(page.getByRole('figure', { name: 'Events per month' }).locator('svg').first()).toBeVisible();
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+        [],
+      );
+    });
+  });
+}
