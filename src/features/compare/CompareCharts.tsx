@@ -1,4 +1,7 @@
-import { CapabilityFrame, ClipLengthFrame, PriceFrame, ResolutionFrame } from '../../ui/charts/SpecFrames';
+import { CapabilityFrame } from '../../ui/charts/CapabilityFrame';
+import { ClipLengthFrame } from '../../ui/charts/ClipLengthFrame';
+import { PriceFrame } from '../../ui/charts/PriceFrame';
+import { ResolutionFrame } from '../../ui/charts/ResolutionFrame';
 import { ChronologyFrame } from '../../ui/charts/ChronologyFrame';
 import type { ResolvedSelection } from './selection';
 

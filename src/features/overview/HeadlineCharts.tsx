@@ -2,7 +2,8 @@ import type { Company, System } from '../../data/schema';
 import { headlineVersion } from '../../data/systems';
 import { ChronologyFrame } from '../../ui/charts/ChronologyFrame';
 import { entriesOf } from '../../ui/charts/entries';
-import { ClipLengthFrame, ResolutionFrame } from '../../ui/charts/SpecFrames';
+import { ClipLengthFrame } from '../../ui/charts/ClipLengthFrame';
+import { ResolutionFrame } from '../../ui/charts/ResolutionFrame';
 
 /** Three headline charts: the latest version of each system by clip length and resolution, and all releases. */
 export function HeadlineCharts({ systems, companies }: { systems: System[]; companies: Company[] }) {

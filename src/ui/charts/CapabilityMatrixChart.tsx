@@ -1,45 +1,8 @@
-import type { CapabilityMatrix, MatrixCell } from './capabilityMatrix';
+import type { CapabilityMatrix } from './capabilityMatrix';
+import { MatrixMark } from './MatrixMark';
 import { CAPABILITIES } from './capabilityMatrix';
 import { CompanyLegend } from './CompanyLegend';
 import { ScrollRegion } from '../ScrollRegion';
-
-function Mark({ cell, color }: { cell: MatrixCell; color: string }) {
-  const note = cell.note ? (
-    <span className="spec-note" title={cell.note}>
-      <span aria-hidden="true">*</span>
-      <span className="visually-hidden">Note: {cell.note}</span>
-    </span>
-  ) : null;
-  if (cell.kind === 'value')
-    return (
-      <>
-        <span className="matrix__value">{cell.text}</span>
-        {note}
-      </>
-    );
-  const mark = (
-    <span
-      className={`matrix__mark matrix__mark--${cell.kind}`}
-      style={{ '--mark': color } as React.CSSProperties}
-      aria-hidden="true"
-    />
-  );
-  // "Not disclosed" is drawn as the hatched mark (see the legend); the words stay for screen readers.
-  if (cell.kind === 'not-disclosed')
-    return (
-      <>
-        {mark}
-        <span className="visually-hidden">{cell.text}</span>
-      </>
-    );
-  return (
-    <>
-      {mark}
-      <span className="matrix__text">{cell.text}</span>
-      {note}
-    </>
-  );
-}
 
 /** The capability matrix as a grid of marks: filled (yes), hollow (no), hatched (not disclosed). */
 export function CapabilityMatrixChart({ matrix }: { matrix: CapabilityMatrix }) {
@@ -77,7 +40,7 @@ export function CapabilityMatrixChart({ matrix }: { matrix: CapabilityMatrix }) 
                 </th>
                 {CAPABILITIES.map((c) => (
                   <td key={c.key}>
-                    <Mark cell={row.cells[c.key]} color={row.color} />
+                    <MatrixMark cell={row.cells[c.key]} color={row.color} />
                   </td>
                 ))}
               </tr>

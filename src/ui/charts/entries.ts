@@ -60,3 +60,11 @@ export function legendOf(entries: readonly ChartEntry[]): LegendItem[] {
   }
   return [...seen.values()];
 }
+
+/** Props of the chart frames that draw a set of versions. */
+export interface SpecFrameProps {
+  entries: readonly ChartEntry[];
+  /** Stable id of the frame (file names, anchors); each frame has a default. */
+  id?: string;
+  subtitle?: string;
+}
