@@ -76,13 +76,13 @@ describe('the two-version diff', () => {
     const fromUrl = chooseDiff(systems, sel, { diff: ['veo-2', 'veo-3'] });
     expect(fromUrl.pair?.map((s) => s.version.id)).toEqual(['veo-2', 'veo-3']);
     const fallback = chooseDiff(systems, sel, { diff: ['veo-2', 'nope'] });
-    expect(fallback.dropped).toEqual(['nope']);
+    expect(fallback.dropped).toEqual({ unknown: ['nope'], later: [] });
     expect(fallback.pair).not.toBeNull();
     const early = chooseDiff(systems, resolveSelection(systems, companies, { asOf: '2025-01-01' }), {
       asOf: '2025-01-01',
       diff: ['veo-2', 'veo-3'],
     });
-    expect(early.dropped).toEqual(['veo-3']);
+    expect(early.dropped).toEqual({ unknown: [], later: ['Veo 3'] });
     expect(early.options.flatMap((o) => o.versions.map((v) => v.id))).not.toContain('veo-3');
   });
 });

@@ -1,3 +1,5 @@
+import { formatDate } from '../../ui/format';
+
 /** Says which parts of a shared link could not be used, instead of failing or dropping them silently. */
 export function LinkNotice({
   unreadable,
@@ -16,7 +18,7 @@ export function LinkNotice({
   hiddenByAsOf: readonly string[];
   ignoredVersions: readonly string[];
   notYetOut: readonly string[];
-  diffDropped: readonly string[];
+  diffDropped: { unknown: readonly string[]; later: readonly string[] };
   asOf: string | undefined;
   onClean: () => void;
 }) {
@@ -26,10 +28,14 @@ export function LinkNotice({
   if (unknownVersions.length) lines.push(`No version with the id ${list(unknownVersions)}: dropped.`);
   if (unreadable.length) lines.push(`Could not read ${list(unreadable)}: ignored.`);
   if (ignoredVersions.length) lines.push(`${list(ignoredVersions)} not shown: the system is not selected.`);
+  const day = asOf ? formatDate(asOf) : '';
   if (hiddenByAsOf.length)
-    lines.push(`${list(hiddenByAsOf)} not shown: not yet out on ${asOf}; the latest version by then is shown.`);
-  if (notYetOut.length) lines.push(`Nothing from ${list(notYetOut)} was out by ${asOf}.`);
-  if (diffDropped.length) lines.push(`The comparison of two versions could not use ${list(diffDropped)}.`);
+    lines.push(`${list(hiddenByAsOf)} not shown: not yet out on ${day}; the latest version by then is shown.`);
+  if (notYetOut.length) lines.push(`Nothing from ${list(notYetOut)} was out by ${day}.`);
+  if (diffDropped.unknown.length)
+    lines.push(`No version with the id ${list(diffDropped.unknown)} to compare: another pair is shown.`);
+  if (diffDropped.later.length)
+    lines.push(`${list(diffDropped.later)} not compared: not yet out on ${day}; another pair is shown.`);
   if (!lines.length) return null;
   const cleanable = unreadable.length + unknownSystems.length + unknownVersions.length > 0;
   return (

@@ -15,8 +15,8 @@ export interface DiffChoice {
   pair: [DiffSide, DiffSide] | null;
   /** Every version out by the as-of day, grouped by system, for the pickers. */
   options: { system: System; versions: Version[] }[];
-  /** Ids in the link's diff that are unknown or hidden by the as-of day. */
-  dropped: string[];
+  /** Ids in the link's diff that match no version, and versions not yet out by the as-of day (labels). */
+  dropped: { unknown: string[]; later: string[] };
 }
 
 const side = (system: System, version: Version): DiffSide => ({
@@ -30,11 +30,12 @@ export function chooseDiff(all: readonly System[], selection: ResolvedSelection,
   const options = all
     .map((system) => ({ system, versions: system.versions.filter((v) => isOutBy(v, asOf)) }))
     .filter((o) => o.versions.length);
-  const dropped: string[] = [];
+  const dropped: DiffChoice['dropped'] = { unknown: [], later: [] };
   if (search.diff) {
     const found = search.diff.map((id) => {
       const f = findVersion(all, id);
-      if (!f || !isOutBy(f.version, asOf)) dropped.push(id);
+      if (!f) dropped.unknown.push(id);
+      else if (!isOutBy(f.version, asOf)) dropped.later.push(versionLabel(f.system, f.version));
       return f && isOutBy(f.version, asOf) ? side(f.system, f.version) : null;
     });
     const [a, b] = found;
