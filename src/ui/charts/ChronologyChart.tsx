@@ -23,6 +23,9 @@ export function ChronologyChart({ chronology, showLabels = true }: { chronology:
           { key: 'announced', label: 'announced, not released', className: 'legend__swatch--no' },
         ]}
       />
+      <p className="chart-scroll__hint muted" aria-hidden="true">
+        Scroll sideways to see the whole timeline →
+      </p>
       <div
         className="chart-scroll"
         tabIndex={0}
