@@ -7,7 +7,18 @@ import pluginQuery from '@tanstack/eslint-plugin-query';
 const FEATURES = ['overview', 'compare', 'timeline', 'systems', 'sources', 'export'];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public/mockServiceWorker.js', 'test-results', 'playwright-report', '.bench'] },
+  {
+    ignores: [
+      'dist',
+      'dist-*',
+      'node_modules',
+      'public/mockServiceWorker.js',
+      'test-results*',
+      'playwright-report',
+      '.bench',
+      '.tmp',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   reactHooks.configs.flat.recommended,
