@@ -30,7 +30,7 @@ interface WordList {
   words: string[];
   postings: Uint32Array[];
 }
-interface BitColumn {
+export interface BitColumn {
   bit: ReadonlyMap<string, number>;
   values: Uint32Array;
 }
@@ -47,7 +47,7 @@ function bitColumn(sorted: readonly Event[], valuesOf: (e: Event) => readonly st
 }
 
 /** The mask of the selected values; 0 when none of them occurs (nothing can match). */
-function maskOf(column: BitColumn, selected: readonly string[]): number {
+export function maskOf(column: BitColumn, selected: readonly string[]): number {
   let mask = 0;
   for (const v of selected) {
     const b = column.bit.get(v);
@@ -60,7 +60,7 @@ const EMPTY = new Uint32Array(0);
 const sortKey = (e: Event) => (e.precision === 'month' ? `${e.date}-00` : e.date);
 
 const WORD = /[\p{L}\p{N}]+/gu;
-const wordsOf = (text: string): string[] => text.match(WORD) ?? [];
+export const wordsOf = (text: string): string[] => text.match(WORD) ?? [];
 const DIGITS = /^\p{N}+$/u;
 
 function postings(
@@ -104,7 +104,7 @@ export function buildEventIndex(events: readonly Event[]): EventIndex {
 }
 
 /** First position whose key is below `bound` (or at or below it, when `inclusive`); keys descend. */
-function firstBelow(keys: readonly string[], bound: string, inclusive: boolean): number {
+export function firstBelow(keys: readonly string[], bound: string, inclusive: boolean): number {
   let lo = 0;
   let hi = keys.length;
   while (lo < hi) {
@@ -120,7 +120,7 @@ function firstBelow(keys: readonly string[], bound: string, inclusive: boolean):
  * Positions [start, end) that may match the date range. A month event's key (YYYY-MM-00) sorts below every day
  * of its month, so the window runs from `to` down to the start of `from`'s month; candidates are then checked.
  */
-function dateWindow(index: EventIndex, f: EventsFilter): [number, number] {
+export function dateWindow(index: EventIndex, f: EventsFilter): [number, number] {
   const start = f.to ? firstBelow(index.keys, f.to, true) : 0;
   const end = f.from ? firstBelow(index.keys, `${f.from.slice(0, 7)}-00`, false) : index.keys.length;
   return [start, Math.max(start, end)];
@@ -156,7 +156,7 @@ function union(lists: readonly Uint32Array[]): Uint32Array {
  * (a scan of the vocabulary, not of the texts), intersected. Null when the needle has no word to look up.
  * Candidates still need the exact `includes` check (the words may be apart).
  */
-function textCandidates(index: EventIndex, needle: string): Uint8Array | null {
+export function textCandidates(index: EventIndex, needle: string): Uint8Array | null {
   const parts = wordsOf(needle);
   if (!parts.length) return null;
   const n = index.sorted.length;

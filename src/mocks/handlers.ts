@@ -5,7 +5,9 @@
 import { http, HttpResponse } from 'msw';
 import type { Dataset } from '../data/schema';
 import { realDataset } from './dataset';
-import { compareEventsNewestFirst, compileFilter, computeFacets, encodeCursor, parseEventsQuery } from './eventsQuery';
+import { computeFacetsIndexed } from './eventFacets';
+import { buildEventIndex, queryPage, type EventIndex } from './eventIndex';
+import { encodeCursor, parseEventsQuery } from './eventsQuery';
 
 /** Matches the API on any origin, so the same handlers work in the browser and in Node. */
 export const API = '*/api/v1';
@@ -22,10 +24,12 @@ function parseEvents(request: Request, ds: Dataset) {
 }
 
 export function createHandlers(getDataset: () => Dataset = realDataset) {
-  let sorted: { source: Dataset; events: Dataset['events'] } | undefined;
-  const sortedEvents = (ds: Dataset) => {
-    if (sorted?.source !== ds) sorted = { source: ds, events: [...ds.events].sort(compareEventsNewestFirst) };
-    return sorted.events;
+  // Built once per dataset: sorting, posting lists, bit masks and the word index (see eventIndex.ts).
+  const indexes = new WeakMap<Dataset, EventIndex>();
+  const indexOf = (ds: Dataset) => {
+    let index = indexes.get(ds);
+    if (!index) indexes.set(ds, (index = buildEventIndex(ds.events)));
+    return index;
   };
 
   return [
@@ -52,17 +56,17 @@ export function createHandlers(getDataset: () => Dataset = realDataset) {
       const parsed = parseEvents(request, ds);
       if (!parsed.ok) return apiError(400, 'invalid_parameter', `${parsed.param}: ${parsed.message}`);
       const { offset, limit, ...filter } = parsed.value;
-      const matching = sortedEvents(ds).filter(compileFilter(filter).all);
-      const page = matching.slice(offset, offset + limit);
-      const next = offset + limit < matching.length ? encodeCursor(offset + limit) : null;
-      return HttpResponse.json({ data: page, total: matching.length, nextCursor: next });
+      const index = indexOf(ds);
+      const { positions, total } = queryPage(index, filter, offset, limit);
+      const next = offset + limit < total ? encodeCursor(offset + limit) : null;
+      return HttpResponse.json({ data: positions.map((i) => index.sorted[i]), total, nextCursor: next });
     }),
     // Facet counts and chart aggregates for the same filter parameters (cursor and limit are ignored).
     http.get(`${API}/events/facets`, ({ request }) => {
       const ds = getDataset();
       const parsed = parseEvents(request, ds);
       if (!parsed.ok) return apiError(400, 'invalid_parameter', `${parsed.param}: ${parsed.message}`);
-      const data = computeFacets(ds.events, parsed.value, {
+      const data = computeFacetsIndexed(indexOf(ds), parsed.value, {
         companies: ds.companies.map((c) => c.id),
         systems: ds.systems.map((s) => s.id),
         charted: new Set(ds.companies.filter((c) => c.color).map((c) => c.id)),

@@ -60,3 +60,27 @@ describe('event index', () => {
     expect(queryPage(index, f).positions.map((i) => index.sorted[i]!.id)).toContain(monthEvent.id);
   });
 });
+
+describe('facets over the index', () => {
+  for (const [name, ds] of [
+    ['real', real],
+    ['synthetic (5,000 events)', synthetic],
+  ] as const) {
+    it(`equal computeFacets on the ${name} dataset`, async () => {
+      const { computeFacetsIndexed } = await import('../../src/mocks/eventFacets');
+      const { computeFacets } = await import('../../src/mocks/eventsQuery');
+      const index = buildEventIndex(ds.events);
+      const ids = {
+        companies: ds.companies.map((c) => c.id),
+        systems: ds.systems.map((s) => s.id),
+        charted: new Set(ds.companies.filter((c) => c.color).map((c) => c.id)),
+      };
+      fc.assert(
+        fc.property(filter, (f) => {
+          expect(computeFacetsIndexed(index, f, ids)).toEqual(computeFacets(ds.events, f, ids));
+        }),
+        { numRuns: name === 'real' ? 300 : 60 },
+      );
+    });
+  }
+});
