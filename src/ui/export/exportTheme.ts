@@ -9,27 +9,19 @@ export function currentTheme(): ExportTheme {
   return window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
-function paletteOf(frame: HTMLElement): Palette {
-  const style = getComputedStyle(frame);
-  const v = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
-  return { background: v('--surface', '#ffffff'), text: v('--text', '#1b1d21'), muted: v('--muted', '#5a6170') };
-}
+const opaque = (color: string | undefined) =>
+  color && color !== 'transparent' && !/^rgba\(.*,\s*0\)$/.test(color) ? color : undefined;
 
 /**
- * Runs an export with the frame drawn in the chosen theme: the frame's CSS variables switch locally
- * (data-export-theme), so a dark page can export a light chart. The attribute is removed afterwards.
+ * The frame's colours as drawn (the theme variables are light-dark() pairs, so they are read resolved from
+ * elements that use them): the frame's background and text, and the muted colour of its footer.
  */
-export async function withExportTheme<T>(
-  frame: HTMLElement,
-  theme: ExportTheme,
-  run: (palette: Palette) => Promise<T> | T,
-): Promise<T> {
-  const previous = frame.dataset.exportTheme;
-  frame.dataset.exportTheme = theme;
-  try {
-    return await run(paletteOf(frame));
-  } finally {
-    if (previous === undefined) delete frame.dataset.exportTheme;
-    else frame.dataset.exportTheme = previous;
-  }
+export function paletteOf(frame: HTMLElement): Palette {
+  const style = getComputedStyle(frame);
+  const mutedEl = frame.querySelector('.chart-frame__footer, .chart-frame__sources');
+  return {
+    background: opaque(style.backgroundColor) ?? '#ffffff',
+    text: opaque(style.color) ?? '#1b1d21',
+    muted: opaque(mutedEl ? getComputedStyle(mutedEl).color : undefined) ?? '#5a6170',
+  };
 }
