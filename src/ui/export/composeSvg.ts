@@ -1,4 +1,7 @@
+import { htmlToSvg } from './htmlToSvg';
 import { cloneWithInlineStyles } from './inlineStyles';
+import { legendToSvg, readLegend } from './legend';
+import { HatchDefs } from './svgDefs';
 import { escapeXml, textWidth, wrapText } from './svgText';
 
 export interface ExportText {
@@ -15,11 +18,6 @@ export interface Palette {
   muted: string;
 }
 
-interface LegendItem {
-  label: string;
-  color: string;
-}
-
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', Arial, sans-serif";
 const PAD = 24;
 
@@ -34,96 +32,105 @@ export function chartSvg(frame: Element): SVGSVGElement | null {
   );
 }
 
-/** Legend entries as drawn on screen: recharts' HTML legend, or items marked data-legend-color. */
-export function readLegend(frame: Element): LegendItem[] {
-  const items: LegendItem[] = [];
-  frame.querySelectorAll('.recharts-legend-item').forEach((item) => {
-    const text = item.querySelector('.recharts-legend-item-text');
-    const icon = item.querySelector('svg path, svg rect, svg line');
-    const color = (icon && getComputedStyle(icon).fill) || (text && getComputedStyle(text).color) || '#888';
-    items.push({ label: (text ?? item).textContent?.trim() ?? '', color: color === 'none' ? '#888' : color });
-  });
-  frame.querySelectorAll<HTMLElement>('[data-legend-color]').forEach((item) => {
-    items.push({ label: item.textContent?.trim() ?? '', color: item.dataset.legendColor ?? '#888' });
-  });
-  return items.filter((i) => i.label);
+/** The caveats under the chart, one per list item. */
+function readNotes(frame: Element): string[] {
+  const items = [...frame.querySelectorAll('.chart-frame__notes li')].map((li) => li.textContent?.trim() ?? '');
+  const whole = frame.querySelector('.chart-frame__notes')?.textContent?.trim();
+  return (items.length ? items : whole ? [whole] : []).filter(Boolean);
 }
 
-function textLines(lines: string[], x: number, y: number, size: number, fill: string, weight = 400): string {
-  return lines
-    .map(
-      (line, i) =>
-        `<text x="${x}" y="${y + i * size * 1.35}" font-family="${escapeXml(FONT)}" font-size="${size}" font-weight="${weight}" fill="${fill}">${escapeXml(line)}</text>`,
-    )
-    .join('');
+/** Rebuilt or drawn elsewhere, so not drawn again from the HTML. */
+const skipInHtml = (el: Element) =>
+  el.matches('.legend, .chart-scroll__hint, .recharts-legend-wrapper, [data-export-ignore]');
+
+/** The chart as SVG markup: its own <svg> with styles inlined, or its HTML drawn as shapes and text. */
+function chartMarkup(frame: Element, hatches: HatchDefs) {
+  const svg = chartSvg(frame);
+  if (svg) {
+    const { width } = svg.getBoundingClientRect();
+    const height = heightAboveLegend(svg);
+    const clone = cloneWithInlineStyles(svg);
+    clone.setAttribute('width', String(width));
+    clone.setAttribute('height', String(height));
+    clone.setAttribute('viewBox', `0 0 ${width} ${height}`);
+    return { width, height, place: (x: number, y: number) => placeSvg(clone, x, y) };
+  }
+  const body =
+    frame.querySelector<HTMLElement>('[data-chart-body]') ?? frame.querySelector<HTMLElement>('.chart-frame__body');
+  if (!body) return { width: 0, height: 0, place: () => '' };
+  const drawn = htmlToSvg(body, skipInHtml, hatches);
+  return {
+    width: drawn.width,
+    height: drawn.height,
+    place: (x: number, y: number) => `<g transform="translate(${x} ${y})">${drawn.markup}</g>`,
+  };
 }
 
 /**
- * A standalone SVG of a chart frame: background, title, subtitle, legend, the chart with inlined styles, the
- * sources line and a footer. No stylesheet, no external reference: it opens in a browser and a vector editor.
+ * The chart's height without the room recharts keeps at the bottom of its SVG for its HTML legend (the export
+ * draws the legend above the chart instead).
+ */
+function heightAboveLegend(svg: SVGSVGElement): number {
+  const box = svg.getBoundingClientRect();
+  const legend = svg.parentElement?.querySelector('.recharts-legend-wrapper')?.getBoundingClientRect();
+  return legend && legend.top > box.top + box.height / 2 && legend.top < box.bottom ? legend.top - box.top : box.height;
+}
+
+function placeSvg(clone: SVGSVGElement, x: number, y: number): string {
+  clone.setAttribute('x', String(x));
+  clone.setAttribute('y', String(y));
+  clone.removeAttribute('style');
+  return new XMLSerializer().serializeToString(clone);
+}
+
+/**
+ * A standalone SVG of a chart frame: background, title, subtitle, legend, the chart with inlined styles, its
+ * notes, the sources line and a footer. No stylesheet, no external reference: it opens in a browser and a vector
+ * editor.
  */
 export function composeSvg(frame: Element, text: ExportText, palette: Palette): string {
-  const svg = chartSvg(frame);
-  const chartW = svg ? svg.getBoundingClientRect().width : 640;
-  const chartH = svg ? svg.getBoundingClientRect().height : 0;
-  const width = Math.round(Math.max(chartW, 320) + PAD * 2);
+  const family = getComputedStyle(frame).fontFamily || FONT;
+  const hatches = new HatchDefs();
+  const chart = chartMarkup(frame, hatches);
+  const width = Math.round(Math.max(chart.width, 320) + PAD * 2);
   const inner = width - PAD * 2;
-  const measure =
-    (size: number, weight = 400) =>
-    (s: string) =>
-      textWidth(s, size, FONT, weight);
   const parts: string[] = [];
-  let y = PAD + 18;
+  let y = PAD;
 
-  const title = wrapText(text.title, inner, measure(20, 700));
-  parts.push(textLines(title, PAD, y, 20, palette.text, 700));
-  y += title.length * 27;
-  if (text.subtitle) {
-    const sub = wrapText(text.subtitle, inner, measure(14));
-    parts.push(textLines(sub, PAD, y, 14, palette.muted));
-    y += sub.length * 19;
-  }
+  const block = (content: string | string[], size: number, fill: string, weight = 400, gap = 0) => {
+    const lines = (Array.isArray(content) ? content : [content]).flatMap((c) =>
+      wrapText(c, inner, (s) => textWidth(s, size, family, weight)),
+    );
+    const lineHeight = Math.round(size * 1.35);
+    lines.forEach((line, i) => {
+      parts.push(
+        `<text x="${PAD}" y="${y + gap + size + i * lineHeight}" font-family="${escapeXml(family)}" font-size="${size}" font-weight="${weight}" fill="${escapeXml(fill)}">${escapeXml(line)}</text>`,
+      );
+    });
+    y += gap + lines.length * lineHeight;
+  };
 
-  const legend = readLegend(frame);
-  if (legend.length) {
-    let x = PAD;
-    y += 4;
-    for (const item of legend) {
-      const w = 18 + textWidth(item.label, 13, FONT) + 16;
-      if (x + w > width - PAD && x > PAD) {
-        x = PAD;
-        y += 20;
-      }
-      parts.push(`<rect x="${x}" y="${y - 10}" width="12" height="12" rx="2" fill="${escapeXml(item.color)}"/>`);
-      parts.push(textLines([item.label], x + 18, y, 13, palette.text));
-      x += w;
-    }
-    y += 14;
-  }
+  block(text.title, 20, palette.text, 700);
+  if (text.subtitle) block(text.subtitle, 14, palette.muted, 400, 2);
 
-  if (svg) {
-    const clone = cloneWithInlineStyles(svg);
-    clone.setAttribute('x', String(PAD));
-    clone.setAttribute('y', String(y));
-    clone.setAttribute('width', String(chartW));
-    clone.setAttribute('height', String(chartH));
-    clone.removeAttribute('style');
-    parts.push(new XMLSerializer().serializeToString(clone));
-    y += chartH + 12;
-  }
+  const legend = legendToSvg(readLegend(frame), PAD, y + 10, inner, { family, fill: palette.text }, hatches);
+  parts.push(legend.markup);
+  y += legend.height + (legend.height ? 10 : 8);
 
-  const sources = wrapText(text.sourcesLine, inner, measure(12));
-  parts.push(textLines(sources, PAD, y + 12, 12, palette.muted));
-  y += sources.length * 16 + 8;
-  const footer = wrapText(text.footer, inner, measure(11));
-  parts.push(textLines(footer, PAD, y + 12, 11, palette.muted));
-  y += footer.length * 15 + PAD;
+  parts.push(chart.place(PAD, y));
+  y += chart.height;
 
-  const height = Math.round(y);
+  const notes = readNotes(frame);
+  if (notes.length) block(notes, 12, palette.muted, 400, 10);
+  block(text.sourcesLine, 12, palette.muted, 400, 8);
+  block(text.footer, 11, palette.muted, 400, 4);
+
+  const height = Math.round(y + PAD);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
     `<title>${escapeXml(text.title)}</title>`,
+    hatches.markup(),
     `<rect width="100%" height="100%" fill="${escapeXml(palette.background)}"/>`,
     ...parts,
     '</svg>',
