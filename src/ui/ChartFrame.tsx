@@ -1,8 +1,12 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ChartDataTable } from './ChartDataTable';
 import { SourcesLine } from './SourcesLine';
 import type { ChartTable } from './chartTable';
+import { ExportMenu, type ExportStatus } from './export/ExportMenu';
+import { ExportStatusLine } from './export/ExportStatusLine';
+import { FrameFooter } from './export/FrameFooter';
+import { registerChart } from './export/registry';
 
 export interface ChartFrameProps {
   /** Stable id, used for file names and anchors: "max-clip-length". */
@@ -14,7 +18,7 @@ export interface ChartFrameProps {
   /** Exactly the data the chart draws. */
   table: ChartTable;
   sourceIds: readonly string[];
-  /** The export menu (see the export feature) or other actions. */
+  /** Other actions, beside the chart/table switch and the export menu (which every frame has). */
   actions?: ReactNode;
   /** Notes drawn under the chart: caveats such as "5 s clips extended up to 21 s". */
   notes?: ReactNode;
@@ -22,8 +26,9 @@ export interface ChartFrameProps {
 }
 
 /**
- * Every chart sits in one frame: title, subtitle, the chart (or its table), a "Sources:" line and the export
- * slot. The frame element is what exports read (`data-chart-frame`).
+ * Every chart sits in one frame: title, subtitle, the chart (or its table), notes, a "Sources:" line, a footer
+ * with the product, the view's URL and the date, and the export menu. Exports read the frame's element; its
+ * controls are marked data-export-ignore so that they are not in the images.
  */
 export function ChartFrame({
   id,
@@ -37,10 +42,25 @@ export function ChartFrame({
   children,
 }: ChartFrameProps) {
   const [view, setView] = useState<'chart' | 'table'>('chart');
+  const [status, setStatus] = useState<ExportStatus>(null);
+  const figure = useRef<HTMLElement>(null);
   const titleId = useId();
   const descId = useId();
+  const exportable = () => figure.current && { id, title, subtitle, table, sourceIds, element: figure.current };
+
+  useEffect(() => {
+    const element = figure.current;
+    return element ? registerChart({ id, title, subtitle, table, sourceIds, element }) : undefined;
+  }, [id, title, subtitle, table, sourceIds]);
+
   return (
-    <figure className="chart-frame" data-chart-frame={id} aria-labelledby={titleId} aria-describedby={descId}>
+    <figure
+      ref={figure}
+      className="chart-frame"
+      data-chart-frame={id}
+      aria-labelledby={titleId}
+      aria-describedby={descId}
+    >
       <header className="chart-frame__header">
         <div>
           <h3 id={titleId} className="chart-frame__title">
@@ -57,7 +77,9 @@ export function ChartFrame({
               Table
             </button>
           </div>
+          <ExportMenu chart={exportable} onStatus={setStatus} />
           {actions}
+          <ExportStatusLine status={status} />
         </div>
       </header>
       <p id={descId} className="visually-hidden">
@@ -75,8 +97,11 @@ export function ChartFrame({
         </ErrorBoundary>
       </div>
       {notes && <div className="chart-frame__notes">{notes}</div>}
-      <figcaption className="chart-frame__sources">
-        <SourcesLine ids={sourceIds} />
+      <figcaption className="chart-frame__caption">
+        <div className="chart-frame__sources">
+          <SourcesLine ids={sourceIds} />
+        </div>
+        <FrameFooter />
       </figcaption>
     </figure>
   );

@@ -3,13 +3,15 @@ import { ClipLengthFrame } from '../../ui/charts/ClipLengthFrame';
 import { PriceFrame } from '../../ui/charts/PriceFrame';
 import { ResolutionFrame } from '../../ui/charts/ResolutionFrame';
 import { ChronologyFrame } from '../../ui/charts/ChronologyFrame';
+import { DownloadAllButton } from '../../ui/export/DownloadAllButton';
 import type { ResolvedSelection } from './selection';
 
-/** The five comparison charts of the current selection. */
+/** The five comparison charts of the current selection, and one zip of them all. */
 export function CompareCharts({ selection, asOf }: { selection: ResolvedSelection; asOf: string | undefined }) {
   return (
     <section aria-labelledby="compare-charts-title">
       <h2 id="compare-charts-title">Charts</h2>
+      <DownloadAllButton />
       <div className="chart-grid-layout">
         <ClipLengthFrame entries={selection.entries} />
         <ResolutionFrame entries={selection.entries} />

@@ -2,9 +2,16 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { sourcesQuery } from '../../data/queries';
 import { downloadBlob } from './download';
+import type { ExportableChart } from './exportChart';
 import { currentTheme } from './exportTheme';
 import { useRegisteredCharts } from './registry';
 import { exportChartsZip } from './zip';
+
+/** The charts in the order they appear on the page (frames register in the order their effects run). */
+const inPageOrder = (charts: readonly ExportableChart[]) =>
+  [...charts].sort((a, b) =>
+    a.element.compareDocumentPosition(b.element) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
+  );
 
 /** One zip with every chart on the page (PNG, SVG, CSV each) and a sources.md. */
 export function DownloadAllButton() {
@@ -16,7 +23,7 @@ export function DownloadAllButton() {
     setStatus({ busy: true, text: `Preparing ${charts.length} charts…` });
     try {
       const ctx = { sources: sources.data, url: window.location.href, date: new Date(), theme: currentTheme() };
-      const { blob, fileName } = await exportChartsZip(charts, ctx);
+      const { blob, fileName } = await exportChartsZip(inPageOrder(charts), ctx);
       downloadBlob(blob, fileName);
       setStatus({ busy: false, text: `Saved ${fileName}` });
     } catch (error) {
