@@ -19,8 +19,9 @@ async function settle(page: Page, q: string): Promise<number> {
   const handle = await page.waitForFunction(
     (expected) => {
       const url = new URLSearchParams(location.search).get('q') ?? '';
-      const count = document.querySelector('.result-bar__count');
-      if (url !== expected || !count || count.querySelector('.result-bar__updating')) return false;
+      // The list section is aria-busy while it still shows the previous query's results.
+      const list = document.querySelector('.timeline-events');
+      if (url !== expected || !list || list.getAttribute('aria-busy') !== 'false') return false;
       return performance.now() - window.__bench.t0;
     },
     q,

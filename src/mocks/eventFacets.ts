@@ -19,18 +19,34 @@ interface Extra {
   monthOf: Uint16Array;
   isMonth: Uint8Array;
   span: EventFacets['span'];
+  /** Lead company of each event when no company is selected (the common case), else null: compute it. */
+  leadAll: (string | null)[];
+  /** Source ids as numbers: those of position i are sourceSlots[sourceStart[i] .. sourceStart[i + 1]). */
+  sourceNames: string[];
+  sourceStart: Uint32Array;
+  sourceSlots: Uint32Array;
 }
 
 /** No filter on a dimension (an event without systems passes too). */
 const ANY = -1;
 
 const extras = new WeakMap<EventIndex, Extra>();
-function extraOf(index: EventIndex): Extra {
+function extraOf(index: EventIndex, charted: ReadonlySet<string>): Extra {
   let x = extras.get(index);
   if (x) return x;
   const months = [...new Set(index.sorted.map((e) => e.date.slice(0, 7)))].sort();
   const slot = new Map(months.map((m, i) => [m, i]));
+  const sourceNames = [...new Set(index.sorted.flatMap((e) => e.sourceIds))];
+  const sourceSlot = new Map(sourceNames.map((id, i) => [id, i]));
+  const sourceStart = new Uint32Array(index.sorted.length + 1);
+  index.sorted.forEach((e, i) => (sourceStart[i + 1] = sourceStart[i]! + e.sourceIds.length));
+  const sourceSlots = Uint32Array.from(index.sorted.flatMap((e) => e.sourceIds.map((id) => sourceSlot.get(id)!)));
+  const none: EventsFilter = { companies: [], systems: [], types: [], from: null, to: null, q: '' };
   x = {
+    leadAll: index.sorted.map((e) => leadCompany(e, none, charted)),
+    sourceNames,
+    sourceStart,
+    sourceSlots,
     months,
     monthOf: Uint16Array.from(index.sorted, (e) => slot.get(e.date.slice(0, 7))!),
     isMonth: Uint8Array.from(index.sorted, (e) => (e.precision === 'month' ? 1 : 0)),
@@ -66,7 +82,8 @@ function eachBit(bits: number, fn: (bit: number) => void) {
 export function computeFacetsIndexed(index: EventIndex, f: EventsFilter, ids: Ids): EventFacets {
   const { company: cCol, system: sCol, type: tCol } = index.bits;
   if (!cCol || !sCol || !tCol) return computeFacets(index.sorted, f, ids);
-  const { months, monthOf, isMonth, span } = extraOf(index);
+  const x = extraOf(index, ids.charted);
+  const { months, monthOf, isMonth, span } = x;
   const n = index.sorted.length;
   const cMask = f.companies.length ? maskOf(cCol, f.companies) : ANY;
   const sMask = f.systems.length ? maskOf(sCol, f.systems) : ANY;
@@ -82,9 +99,9 @@ export function computeFacetsIndexed(index: EventIndex, f: EventsFilter, ids: Id
   const sCount = new Int32Array(32);
   const tCount = new Int32Array(32);
   const byMonth = months.map(() => ({ byCompany: {} as Record<string, number>, outside: 0, seen: false }));
-  const lanes = new Map<string, { companyId: string; month: string; count: number; types: Record<string, number> }>();
-  const sourceIds = new Set<string>();
-  const selected = new Set(f.companies);
+  const laneSlots = new Map<number, { companyBit: number; month: number; count: number; types: Int32Array }>();
+  const usedSources = new Uint8Array(x.sourceNames.length);
+  const laneMask = f.companies.length ? cMask : ANY;
   let total = 0;
 
   for (let i = 0; i < n; i++) {
@@ -101,27 +118,39 @@ export function computeFacetsIndexed(index: EventIndex, f: EventsFilter, ids: Id
     if (c && s && d) tCount[31 - Math.clz32(tb)]!++;
     if (!(c && s && t)) continue;
 
-    const e = index.sorted[i]!;
     const bucket = byMonth[monthOf[i]!]!;
     bucket.seen = true;
-    for (const id of e.sourceIds) sourceIds.add(id);
+    for (let k = x.sourceStart[i]!; k < x.sourceStart[i + 1]!; k++) usedSources[x.sourceSlots[k]!] = 1;
     if (!d) {
       bucket.outside += 1;
       continue;
     }
-    const lead = leadCompany(e, f, ids.charted);
+    const lead = f.companies.length ? leadCompany(index.sorted[i]!, f, ids.charted) : x.leadAll[i]!;
     bucket.byCompany[lead] = (bucket.byCompany[lead] ?? 0) + 1;
     total += 1;
-    const month = months[monthOf[i]!]!;
-    for (const companyId of e.companyIds) {
-      if (selected.size && !selected.has(companyId)) continue;
-      const key = `${companyId}|${month}`;
-      let lane = lanes.get(key);
-      if (!lane) lanes.set(key, (lane = { companyId, month, count: 0, types: {} }));
+    const month = monthOf[i]!;
+    const typeBit = 31 - Math.clz32(tb);
+    eachBit(cb & laneMask, (companyBit) => {
+      const key = companyBit * months.length + month;
+      let lane = laneSlots.get(key);
+      if (!lane) laneSlots.set(key, (lane = { companyBit, month, count: 0, types: new Int32Array(32) }));
       lane.count += 1;
-      lane.types[e.type] = (lane.types[e.type] ?? 0) + 1;
-    }
+      lane.types[typeBit]!++;
+    });
   }
+
+  const lanes = [...laneSlots.values()]
+    .map((l) => ({
+      companyId: companyIds[l.companyBit]!,
+      month: months[l.month]!,
+      count: l.count,
+      types: Object.fromEntries(typeIds.flatMap((t, b) => (l.types[b] ? [[t, l.types[b]!]] : []))),
+    }))
+    .sort((a, b) => {
+      const ka = `${a.companyId}|${a.month}`;
+      const kb = `${b.companyId}|${b.month}`;
+      return ka < kb ? -1 : ka > kb ? 1 : 0;
+    });
 
   const record = (all: readonly string[], names: string[], counts: Int32Array) => {
     const out: Record<string, number> = Object.fromEntries(all.map((k) => [k, 0]));
@@ -140,8 +169,8 @@ export function computeFacetsIndexed(index: EventIndex, f: EventsFilter, ids: Id
     months: byMonth.flatMap((b, m) =>
       b.seen ? [{ month: months[m]!, byCompany: b.byCompany, outside: b.outside }] : [],
     ),
-    lanes: [...lanes.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, v]) => v),
-    sourceIds: [...sourceIds].sort(),
+    lanes,
+    sourceIds: x.sourceNames.filter((_, k) => usedSources[k]).sort(),
     span,
   };
 }

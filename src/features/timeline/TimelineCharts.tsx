@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Company, EventFacets } from '../../data/schema';
 import { DensityChart } from './DensityChart';
 import { buildDensitySeries } from './densitySeries';
@@ -6,17 +7,22 @@ import { SwimLanes } from './SwimLanes';
 import type { TimelineFilter } from './timelineSearch';
 
 /** The density chart (which doubles as the date-range brush) and the swim lanes, from the API's aggregates. */
-export function TimelineCharts({
-  facets,
-  companies,
-  filter,
-  onSelectRange,
-}: {
+interface Props {
   facets: EventFacets;
   companies: readonly Company[];
   filter: TimelineFilter;
   onSelectRange: (range: { from: string; to: string }) => void;
-}) {
+}
+
+/** The filter is rebuilt from the URL on every render: compare it by value. */
+const sameProps = (a: Props, b: Props) =>
+  a.facets === b.facets &&
+  a.companies === b.companies &&
+  a.onSelectRange === b.onSelectRange &&
+  JSON.stringify(a.filter) === JSON.stringify(b.filter);
+
+/** Memoised: it re-renders only when the aggregates or the filter change, never for a keystroke alone. */
+export const TimelineCharts = memo(function TimelineCharts({ facets, companies, filter, onSelectRange }: Props) {
   const density = buildDensitySeries(facets.months, companies, filter, facets.span);
   const extent = { first: density.rows[0]?.month, last: density.rows.at(-1)?.month };
   const first = filter.from?.slice(0, 7) ?? extent.first;
@@ -31,4 +37,4 @@ export function TimelineCharts({
       {lanes && <SwimLanes lanes={lanes} sourceIds={facets.sourceIds} />}
     </div>
   );
-}
+}, sameProps);

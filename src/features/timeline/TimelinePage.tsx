@@ -1,5 +1,5 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useDeferredValue, useState } from 'react';
 import {
   companiesQuery,
   eventFacetsQuery,
@@ -43,13 +43,16 @@ export function TimelinePage() {
     companies.data && systems.data
       ? { companies: new Set(companies.data.map((c) => c.id)), systems: new Set(systems.data.map((s) => s.id)) }
       : undefined;
-  const { filter, dropped, setFilter, clearFilters, dropIgnored } = useTimelineFilter(known);
+  const { filter, dropped, setFilter, setRange, clearFilters, dropIgnored } = useTimelineFilter(known);
   const params = toParams(filter);
   // Unknown ids are only dropped once the lists are known: wait for them rather than send ids the API rejects.
   const events = useInfiniteQuery({ ...eventsQuery({ ...params, limit: PAGE_SIZE }), enabled: !!known });
   const facets = useQuery(eventFacetsQuery(params, !!known));
   const [open, setOpen] = useState<Event | null>(null);
 
+  // The charts follow in a deferred render: the list answers a keystroke first, the charts catch up after.
+  const chartFacets = useDeferredValue(facets.data);
+  const chartFilter = useDeferredValue(filter);
   const lookups = buildLookups(companies.data, systems.data, sources.data);
   const total = events.data?.pages[0]?.total;
   const list = events.data?.pages.flatMap((p) => p.data) ?? [];
@@ -90,13 +93,8 @@ export function TimelinePage() {
       <h2 className="visually-hidden">Charts</h2>
       {facets.error ? (
         <ErrorState title="Could not load the charts." error={facets.error} onRetry={() => void facets.refetch()} />
-      ) : facets.data && companies.data ? (
-        <TimelineCharts
-          facets={facets.data}
-          companies={companies.data}
-          filter={filter}
-          onSelectRange={(range) => setFilter(range)}
-        />
+      ) : chartFacets && companies.data ? (
+        <TimelineCharts facets={chartFacets} companies={companies.data} filter={chartFilter} onSelectRange={setRange} />
       ) : (
         <LoadingState label="Loading charts…" />
       )}

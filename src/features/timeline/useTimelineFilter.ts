@@ -4,6 +4,7 @@
  * loaded; they are then left out of the filter and reported with the unreadable values.
  */
 import { useNavigate, useSearch } from '@tanstack/react-router';
+import { useCallback } from 'react';
 import {
   filterToSearch,
   knownFilter,
@@ -19,6 +20,8 @@ export interface TimelineFilterState {
   /** Values in the URL that were ignored. */
   dropped: Dropped[];
   setFilter: (patch: Partial<TimelineFilter>) => void;
+  /** Sets the date range only; stable across renders, so memoised charts can hold it. */
+  setRange: (range: { from: string; to: string }) => void;
   clearFilters: () => void;
   /** Rewrites the URL without the ignored values (no new history entry). */
   dropIgnored: () => void;
@@ -36,10 +39,17 @@ export function useTimelineFilter(known: KnownIds | undefined): TimelineFilterSt
   const go = (next: TimelineFilter, replace = false) =>
     void navigate({ search: (prev) => ({ ...prev, ...filterToSearch(next) }), replace, resetScroll: false });
 
+  const setRange = useCallback(
+    ({ from, to }: { from: string; to: string }) =>
+      void navigate({ search: (prev) => ({ ...prev, from, to }), resetScroll: false }),
+    [navigate],
+  );
+
   return {
     filter,
     dropped,
     setFilter: (patch) => go({ ...filter, ...patch }),
+    setRange,
     clearFilters: () => go({ ...filter, company: [], system: [], type: [], from: null, to: null, q: '' }),
     dropIgnored: () => go(filter, true),
   };
