@@ -69,11 +69,15 @@ export function buildUrl(path: string, query: Query = {}): string {
 export async function request<T extends z.ZodType>(
   path: string,
   schema: T,
-  { query, signal }: { query?: Query; signal?: AbortSignal } = {},
+  {
+    query,
+    signal,
+    timeoutMs = REQUEST_TIMEOUT_MS,
+  }: { query?: Query; signal?: AbortSignal; /** Give up after this long. */ timeoutMs?: number } = {},
 ): Promise<z.infer<T>> {
   const endpoint = `/api/v1/${path.replace(/^\//, '')}`;
   await apiReady;
-  const timeout = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
+  const timeout = AbortSignal.timeout(timeoutMs);
   let response: Response;
   try {
     response = await fetch(buildUrl(path, query), {
@@ -84,7 +88,7 @@ export async function request<T extends z.ZodType>(
   } catch (cause) {
     if (signal?.aborted) throw cause; // cancelled by react-query: not an error to show
     if (timeout.aborted)
-      throw new ApiError('timeout', `${endpoint} did not answer within ${REQUEST_TIMEOUT_MS / 1000} s`, endpoint);
+      throw new ApiError('timeout', `${endpoint} did not answer within ${timeoutMs / 1000} s`, endpoint);
     throw new ApiError('network', `could not reach ${endpoint} (network error)`, endpoint);
   }
 

@@ -1,6 +1,7 @@
-import { http, HttpResponse } from 'msw';
+import { delay, http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
-import { api, ApiError } from '../../src/data/api';
+import { api, ApiError, request } from '../../src/data/api';
+import { dataEnvelope, metaSchema } from '../../src/data/schema';
 import { shouldRetry } from '../../src/app/queryClient';
 import { server } from '../../src/mocks/node';
 
@@ -49,6 +50,27 @@ describe('api client', () => {
     server.use(http.get('*/api/v1/systems', () => HttpResponse.json({ data: [{ id: 'x' }, valid, null] })));
     const { data } = await api.systems();
     expect(data).toEqual([valid]);
+  });
+
+  it('gives up on a request that never answers, saying so', async () => {
+    server.use(http.get('*/api/v1/meta', () => delay('infinite')));
+    const e = await caught(request('meta', dataEnvelope(metaSchema), { timeoutMs: 50 }));
+    expect(e).toMatchObject({ kind: 'timeout', status: null });
+    expect(e.message).toBe('/api/v1/meta did not answer within 0.05 s');
+  });
+
+  it('reports a 503 with Retry-After as a server error worth retrying', async () => {
+    server.use(
+      http.get('*/api/v1/sources', () =>
+        HttpResponse.json(
+          { error: { code: 'unavailable', message: 'try later' } },
+          { status: 503, headers: { 'Retry-After': '5' } },
+        ),
+      ),
+    );
+    const e = await caught(api.sources());
+    expect(e).toMatchObject({ kind: 'http', status: 503, code: 'unavailable', isClientError: false });
+    expect(shouldRetry(0, e)).toBe(true);
   });
 
   it('sends list parameters comma-separated', async () => {
