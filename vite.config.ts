@@ -54,6 +54,7 @@ export default defineConfig(({ mode }) => {
       include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/component/**/*.test.{ts,tsx}'],
       css: false,
       restoreMocks: true,
+      testTimeout: 15_000,
     },
   };
 });
