@@ -17,7 +17,7 @@ describe('one failing endpoint leaves the other panels working', () => {
     expect(alert).toHaveTextContent('Could not load the charts.');
     expect(within(alert).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
     expect((await screen.findAllByText(/Veo 3.1 preview models retired/)).length).toBeGreaterThan(0);
-    expect(screen.getByRole('checkbox', { name: /Meta/ })).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: 'Meta' })).toBeInTheDocument();
   });
 
   it('Timeline: the event list fails, the charts still draw', async () => {
