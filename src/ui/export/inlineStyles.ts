@@ -20,26 +20,35 @@ const PROPS = [
   'visibility',
 ] as const;
 
-type Presentation = [string, string][] | null;
+type Presentation = Map<string, string> | null;
 
-/** An element's computed presentation as attribute pairs; null when it is not drawn at all. */
+/** An element's computed presentation; null when it is not drawn at all. */
 function presentationOf(el: Element): Presentation {
   const style = getComputedStyle(el);
   if (style.display === 'none') return null;
-  const pairs: [string, string][] = [];
+  const values = new Map<string, string>();
   for (const prop of PROPS) {
     const value = style.getPropertyValue(prop);
-    if (value && !value.includes('var(')) pairs.push([prop, value]);
+    if (value && !value.includes('var(')) values.set(prop, value);
   }
-  return pairs;
+  return values;
 }
 
-function apply(copy: Element, pairs: Presentation) {
-  if (!pairs) {
+/**
+ * The attributes to write: all of them, or with the parent's presentation given, only what differs from it
+ * (every property but opacity is inherited), which keeps a standalone SVG small.
+ */
+function attributesOf(own: Map<string, string>, parent?: Presentation): [string, string][] {
+  if (!parent) return [...own];
+  return [...own].filter(([prop, value]) => (prop === 'opacity' ? value !== '1' : parent.get(prop) !== value));
+}
+
+function apply(copy: Element, attributes: [string, string][] | null) {
+  if (!attributes) {
     copy.remove();
     return;
   }
-  for (const [prop, value] of pairs) copy.setAttribute(prop, value);
+  for (const [prop, value] of attributes) copy.setAttribute(prop, value);
   copy.removeAttribute('class');
   copy.removeAttribute('style');
   copy.removeAttribute('tabindex');
@@ -47,13 +56,18 @@ function apply(copy: Element, pairs: Presentation) {
 
 const withDescendants = (svg: SVGSVGElement): Element[] => [svg, ...svg.querySelectorAll('*')];
 
-/** Clones an on-screen SVG with every element's computed presentation written as attributes. */
+/** Clones an on-screen SVG with every element's computed presentation written as attributes (what it inherits
+ * from its parent is left out). */
 export function cloneWithInlineStyles(svg: SVGSVGElement): SVGSVGElement {
   const clone = svg.cloneNode(true) as SVGSVGElement;
+  const originals = withDescendants(svg);
   const copies = withDescendants(clone);
-  withDescendants(svg).forEach((el, i) => {
+  const styles = new Map(originals.map((el) => [el, presentationOf(el)]));
+  originals.forEach((el, i) => {
     const copy = copies[i];
-    if (copy) apply(copy, presentationOf(el));
+    const own = styles.get(el);
+    const parent = el === svg || !el.parentElement ? undefined : styles.get(el.parentElement);
+    if (copy) apply(copy, own ? attributesOf(own, parent) : null);
   });
   return clone;
 }
@@ -66,5 +80,8 @@ export function cloneWithInlineStyles(svg: SVGSVGElement): SVGSVGElement {
 export function inlineSvgStyles(svg: SVGSVGElement): void {
   const elements = [...svg.querySelectorAll('*')];
   const styles = elements.map(presentationOf);
-  elements.forEach((el, i) => apply(el, styles[i] ?? null));
+  elements.forEach((el, i) => {
+    const own = styles[i];
+    apply(el, own ? attributesOf(own) : null);
+  });
 }
