@@ -1,0 +1,103 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import Papa from 'papaparse';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { renderApp } from '../support/renderApp';
+
+/** Blobs handed to a download link, by file name (jsdom has no object URLs and does not navigate). */
+let saved: Map<string, Blob>;
+beforeEach(() => {
+  saved = new Map();
+  const blobs = new Map<string, Blob>();
+  URL.createObjectURL = vi.fn((blob: Blob) => {
+    const url = `blob:test/${blobs.size}`;
+    blobs.set(url, blob);
+    return url;
+  });
+  URL.revokeObjectURL = vi.fn();
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    saved.set(this.download, blobs.get(this.href)!);
+  });
+});
+
+async function clipFrame() {
+  renderApp('/compare');
+  const frame = await screen.findByRole('figure', { name: 'Maximum clip length' });
+  await within(frame).findByText('Midjourney', { selector: '.legend li' });
+  return frame;
+}
+
+describe('Export menu', { timeout: 30_000 }, () => {
+  it('opens from the keyboard, moves with the arrow keys, and Escape returns focus to the button', async () => {
+    const user = userEvent.setup();
+    const frame = await clipFrame();
+    const button = within(frame).getByRole('button', { name: 'Export' });
+    expect(button).toHaveAttribute('aria-haspopup', 'menu');
+
+    button.focus();
+    await user.keyboard('{Enter}');
+    const menu = screen.getByRole('menu', { name: 'Export' });
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    expect(within(menu).getByRole('menuitem', { name: 'PNG 1x' })).toHaveFocus();
+    await user.keyboard('{ArrowDown}');
+    expect(within(menu).getByRole('menuitem', { name: 'PNG 2x' })).toHaveFocus();
+    await user.keyboard('{End}');
+    expect(within(menu).getByRole('menuitemradio', { name: 'Dark image' })).toHaveFocus();
+    await user.keyboard('{ArrowDown}');
+    expect(within(menu).getByRole('menuitem', { name: 'PNG 1x' })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('menu')).not.toBeInTheDocument();
+    expect(button).toHaveFocus();
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+
+    await user.keyboard('{ArrowUp}');
+    expect(screen.getByRole('menuitemradio', { name: 'Dark image' })).toHaveFocus();
+    await user.keyboard('{Tab}');
+    expect(screen.queryByRole('menu')).not.toBeInTheDocument();
+  });
+
+  it('lists every export and the image theme, one theme checked', async () => {
+    const user = userEvent.setup();
+    const frame = await clipFrame();
+    await user.click(within(frame).getByRole('button', { name: 'Export' }));
+    const menu = screen.getByRole('menu', { name: 'Export' });
+    expect(
+      within(menu)
+        .getAllByRole('menuitem')
+        .map((i) => i.textContent),
+    ).toEqual(['PNG 1x', 'PNG 2x', 'PNG 4x', 'SVG', 'CSV', 'Copy image', 'Copy citation']);
+    const themes = within(within(menu).getByRole('group', { name: 'Image theme' })).getAllByRole('menuitemradio');
+    expect(themes.filter((t) => t.getAttribute('aria-checked') === 'true')).toHaveLength(1);
+    await user.click(within(menu).getByRole('menuitemradio', { name: 'Dark image' }));
+    expect(within(menu).getByRole('menuitemradio', { name: 'Dark image' })).toHaveAttribute('aria-checked', 'true');
+    expect(within(menu).getByRole('menuitemradio', { name: 'Light image' })).toHaveAttribute('aria-checked', 'false');
+  });
+
+  it('saves a CSV with exactly the rows and columns of the frame’s table', async () => {
+    const user = userEvent.setup();
+    const frame = await clipFrame();
+    await user.click(within(frame).getByRole('button', { name: 'Export' }));
+    await user.click(screen.getByRole('menuitem', { name: 'CSV' }));
+    const status = within(frame).getByRole('status');
+    await waitFor(() => expect(status).toHaveTextContent(/^Saved genscope-maximum-clip-length-\d{4}-\d\d-\d\d\.csv$/));
+    const [name, blob] = [...saved][0]!;
+    expect(status).toHaveTextContent(`Saved ${name}`);
+    const bytes = new Uint8Array(await blob.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // the UTF-8 BOM, for spreadsheets
+    const rows = Papa.parse<string[]>(new TextDecoder().decode(bytes), { skipEmptyLines: true }).data;
+
+    await user.click(within(frame).getByRole('button', { name: 'Table' }));
+    const shown = within(within(frame).getByRole('table'))
+      .getAllByRole('row')
+      .map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent ?? ''));
+    expect(rows).toEqual(shown.map((r) => r.map((c) => (c === 'not disclosed' ? '' : c))));
+  });
+
+  it('puts the export controls and status outside the image, and a footer with the view’s URL inside', async () => {
+    const frame = await clipFrame();
+    const controls = within(frame).getByRole('button', { name: 'Export' }).closest('[data-export-ignore]');
+    expect(controls).toContainElement(within(frame).getByRole('button', { name: 'Table' }));
+    expect(within(frame).getByRole('status').closest('[data-export-ignore]')).not.toBeNull();
+    expect(within(frame).getByText(/^Genscope · http:\/\/localhost(:\d+)?\/compare · \d/)).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,256 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
+import { unzipSync } from 'fflate';
+import Papa from 'papaparse';
+
+const CLIP = 'Maximum clip length';
+const COMPARE_CHARTS = [
+  'Maximum clip length',
+  'Maximum output resolution',
+  'Capability matrix',
+  'API price per second of video',
+  'Release chronology',
+];
+const DAY = String.raw`\d{4}-\d{2}-\d{2}`;
+
+const figure = (page: Page, name: string) => page.getByRole('figure', { name });
+
+/** Opens the frame's Export menu and clicks an item; returns the download it starts. */
+async function exportAs(frame: Locator, item: string): Promise<Download> {
+  await frame.getByRole('button', { name: 'Export' }).click();
+  const [download] = await Promise.all([
+    frame.page().waitForEvent('download'),
+    frame.page().getByRole('menuitem', { name: item, exact: true }).click(),
+  ]);
+  await expect(frame.getByRole('status')).toHaveText(`Saved ${download.suggestedFilename()}`);
+  return download;
+}
+
+const bytesOf = async (download: Download) => readFile((await download.path())!);
+
+/** Width and height from the PNG's IHDR chunk (the first chunk, right after the 8-byte signature). */
+function pngSize(png: Buffer): { width: number; height: number } {
+  expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+  expect(png.subarray(12, 16).toString('latin1')).toBe('IHDR');
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
+/** Decodes a PNG in the page: its size, how many colours it has, and its top-left pixel. */
+function decodeInPage(page: Page, png: Buffer) {
+  return page.evaluate(async (base64) => {
+    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(bitmap, 0, 0);
+    const { data } = ctx.getImageData(0, 0, bitmap.width, bitmap.height);
+    const colours = new Set<number>();
+    let transparent = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      colours.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+      if (data[i + 3]! < 255) transparent++;
+    }
+    return {
+      width: bitmap.width,
+      height: bitmap.height,
+      colours: colours.size,
+      transparent,
+      corner: [...data.slice(0, 4)],
+    };
+  }, png.toString('base64'));
+}
+
+/** The frame's table view as rows of cell text, header first; "not disclosed" is an empty cell in the CSV. */
+async function tableOnScreen(frame: Locator): Promise<string[][]> {
+  await frame.getByRole('button', { name: 'Table' }).click();
+  const rows = await frame
+    .getByRole('table')
+    .getByRole('row')
+    .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent ?? '')));
+  await frame.getByRole('button', { name: 'Chart' }).click();
+  return rows.map((r) => r.map((c) => (c === 'not disclosed' ? '' : c)));
+}
+
+test('each export of one chart downloads a file that opens: PNG 1x/2x/4x, SVG, CSV', async ({ page }) => {
+  await page.goto('/compare');
+  const clip = figure(page, CLIP);
+  await expect(clip.locator('svg .spec-bar')).toHaveCount(5);
+  const cssWidth = await clip.evaluate((el) => el.getBoundingClientRect().width);
+
+  let height1x = 0;
+  for (const scale of [1, 2, 4]) {
+    const download = await exportAs(clip, `PNG ${scale}x`);
+    const suffix = scale === 1 ? '' : `-${scale}x`;
+    expect(download.suggestedFilename()).toMatch(new RegExp(`^genscope-maximum-clip-length${suffix}-${DAY}\\.png$`));
+    const png = await bytesOf(download);
+    const { width, height } = pngSize(png);
+    expect(Math.abs(width - cssWidth * scale)).toBeLessThanOrEqual(scale);
+    if (scale === 1) height1x = height;
+    else expect(Math.abs(height - height1x * scale)).toBeLessThanOrEqual(scale);
+    const decoded = await decodeInPage(page, png);
+    expect(decoded).toMatchObject({ width, height, transparent: 0 });
+    expect(decoded.colours, 'a chart, not a blank image').toBeGreaterThan(50);
+  }
+
+  const svgDownload = await exportAs(clip, 'SVG');
+  expect(svgDownload.suggestedFilename()).toMatch(new RegExp(`^genscope-maximum-clip-length-${DAY}\\.svg$`));
+  const svg = (await bytesOf(svgDownload)).toString('utf8');
+  expect(svg).toContain('xmlns="http://www.w3.org/2000/svg"');
+  expect(svg).not.toMatch(/href="https?:/);
+  expect(svg).not.toMatch(/url\((?!\s*(["']|&quot;)?#)/); // only url(#pattern) references inside the file
+  expect(svg).not.toMatch(/<(script|foreignObject|image)\b/);
+  const parsed = await page.evaluate(async (markup) => {
+    const doc = new DOMParser().parseFromString(markup, 'image/svg+xml');
+    const img = new Image();
+    img.src = URL.createObjectURL(new Blob([markup], { type: 'image/svg+xml' }));
+    await img.decode();
+    return {
+      errors: doc.getElementsByTagName('parsererror').length,
+      title: doc.querySelector('title')?.textContent,
+      text: [...doc.querySelectorAll('text')].map((t) => t.textContent).join(' | '),
+      drawnWidth: img.naturalWidth,
+    };
+  }, svg);
+  expect(parsed.errors).toBe(0);
+  expect(parsed.title).toBe(CLIP);
+  expect(parsed.drawnWidth).toBeGreaterThan(300);
+  for (const part of [CLIP, 'Midjourney', 'Sora 2', 'Sources:', 'Genscope · http://localhost'])
+    expect(parsed.text).toContain(part);
+
+  const csvDownload = await exportAs(clip, 'CSV');
+  expect(csvDownload.suggestedFilename()).toMatch(new RegExp(`^genscope-maximum-clip-length-${DAY}\\.csv$`));
+  const csv = (await bytesOf(csvDownload)).toString('utf8');
+  expect(csv.charCodeAt(0)).toBe(0xfeff);
+  const rows = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data;
+  expect(rows).toEqual(await tableOnScreen(clip));
+});
+
+test('Download all on Compare gives one zip with each chart’s PNG, SVG and CSV and a sources.md', async ({ page }) => {
+  await page.goto('/compare');
+  await expect(figure(page, 'Release chronology').locator('svg')).toBeVisible();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download all charts (zip)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(new RegExp(`^genscope-charts-${DAY}\\.zip$`));
+  const files = unzipSync(new Uint8Array(await bytesOf(download)));
+  const names = Object.keys(files).map((n) => n.replace(new RegExp(`-${DAY}`), ''));
+  const slugs = ['maximum-clip-length', 'maximum-output-resolution', 'capability-matrix'];
+  slugs.push('api-price-per-second-of-video', 'release-chronology');
+  expect(names.sort()).toEqual(
+    [...slugs.flatMap((s) => [`genscope-${s}-2x.png`, `genscope-${s}.svg`, `genscope-${s}.csv`]), 'sources.md'].sort(),
+  );
+  for (const [name, bytes] of Object.entries(files)) {
+    expect(bytes.length, name).toBeGreaterThan(100);
+    if (name.endsWith('.png')) pngSize(Buffer.from(bytes));
+  }
+  const sources = new TextDecoder().decode(files['sources.md']);
+  for (const title of COMPARE_CHARTS) expect(sources).toContain(`## ${title}`);
+  await expect(page.getByText(/^Saved genscope-charts-/)).toBeVisible();
+});
+
+test('Copy image and Copy citation put the chart on the clipboard', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+  await page.goto('/compare?systems=sora,veo');
+  const clip = figure(page, CLIP);
+  await expect(clip.locator('svg .spec-bar')).toHaveCount(2);
+
+  await clip.getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('menuitem', { name: 'Copy citation' }).click();
+  await expect(clip.getByRole('status')).toHaveText('Citation copied to the clipboard');
+  const citation = await page.evaluate(() => navigator.clipboard.readText());
+  expect(citation).toContain(`“${CLIP}”`);
+  expect(citation).toContain(`Genscope, ${baseURL}/compare?systems=sora,veo (accessed `);
+  expect(citation).toMatch(/\nSources:\n- /);
+
+  await clip.getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('menuitem', { name: 'Copy image' }).click();
+  await expect(clip.getByRole('status')).toHaveText('Image copied to the clipboard');
+  const image = await page.evaluate(async () => {
+    const [item] = await navigator.clipboard.read();
+    const bitmap = await createImageBitmap(await item!.getType('image/png'));
+    return { types: item!.types, width: bitmap.width };
+  });
+  expect(image.types).toContain('image/png');
+  const cssWidth = await clip.evaluate((el) => el.getBoundingClientRect().width);
+  expect(Math.abs(image.width - cssWidth * 2)).toBeLessThanOrEqual(2);
+});
+
+test('a refused clipboard says so, and what to do instead', async ({ page }) => {
+  await page.addInitScript(() => {
+    const refuse = () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));
+    Object.defineProperty(navigator.clipboard, 'write', { value: refuse });
+    Object.defineProperty(navigator.clipboard, 'writeText', { value: refuse });
+  });
+  await page.goto('/compare');
+  const clip = figure(page, CLIP);
+  await clip.getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('menuitem', { name: 'Copy image' }).click();
+  await expect(clip.getByRole('status')).toHaveText(
+    'The browser refused to copy the image (Write permission denied.). Download the PNG instead.',
+  );
+  await clip.getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('menuitem', { name: 'Copy citation' }).click();
+  await expect(clip.getByRole('status')).toHaveText('The browser refused to copy (Write permission denied.).');
+});
+
+test('in dark mode the image is dark by default, or light when chosen; the page stays dark', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/compare');
+  const clip = figure(page, CLIP);
+  await expect(clip.locator('svg .spec-bar')).toHaveCount(5);
+  const pageBackground = await clip.evaluate((el) => getComputedStyle(el).backgroundColor);
+
+  const dark = await decodeInPage(page, await bytesOf(await exportAs(clip, 'PNG 1x')));
+  expect(dark.corner).toEqual([0x1a, 0x1d, 0x24, 255]);
+
+  await clip.getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('menuitemradio', { name: 'Light image' }).click();
+  await expect(page.getByRole('menuitemradio', { name: 'Light image' })).toHaveAttribute('aria-checked', 'true');
+  await page.keyboard.press('Escape');
+  const light = await decodeInPage(page, await bytesOf(await exportAs(clip, 'PNG 1x')));
+  expect(light.corner).toEqual([255, 255, 255, 255]);
+  const svg = (await bytesOf(await exportAs(clip, 'SVG'))).toString('utf8');
+  expect(svg).toContain('<rect width="100%" height="100%" fill="rgb(255, 255, 255)"/>');
+  expect(await clip.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(pageBackground);
+});
+
+test('the menu works from the keyboard and the footer fits a 360 px screen', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto('/compare');
+  const clip = figure(page, CLIP);
+  await expect(clip.getByText(/^Genscope · http:\/\/localhost:\d+\/compare · \d{1,2} \w{3} \d{4}$/)).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+
+  const button = clip.getByRole('button', { name: 'Export' });
+  await button.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('menuitem', { name: 'PNG 1x' })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('menuitem', { name: 'SVG' })).toBeFocused();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+  expect(download.suggestedFilename()).toMatch(/\.svg$/);
+  await expect(button).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('menu', { name: 'Export' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('menu')).toHaveCount(0);
+  await expect(button).toBeFocused();
+});
+
+test('every chart frame on Overview, Compare, a system page and the Timeline has the export menu', async ({ page }) => {
+  const PAGES = [
+    { path: '/', charts: ['Maximum clip length', 'Maximum output resolution', 'Release chronology'] },
+    { path: '/compare', charts: COMPARE_CHARTS },
+    { path: '/systems/veo', charts: ['Veo: events over time'] },
+    { path: '/timeline', charts: ['Events per month', 'Who moved when'] },
+  ];
+  for (const { path, charts } of PAGES) {
+    await page.goto(path);
+    for (const name of charts) await expect(figure(page, name).getByRole('button', { name: 'Export' })).toBeVisible();
+    await expect(page.locator('figure[data-chart-frame]')).toHaveCount(charts.length);
+    await expect(page.getByRole('button', { name: 'Export' })).toHaveCount(charts.length);
+  }
+});
