@@ -61,5 +61,7 @@ if (!process.argv.includes('--node-only')) {
       ['run', 'score', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS'],
       rows,
     );
+    // Chart exports (PNG 1x/2x/4x, SVG) of the clip-length frame on /compare.
+    await (await import('./bench/exportBench')).runExportBench(base);
   });
 }
