@@ -5,30 +5,14 @@
  */
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import { API, apiError } from './handlers';
+import { tabSetting, type TabStorage } from './tabSetting';
 
 export const CHAOS_MODES = ['slow', 'error', 'flaky', 'timeout', 'malformed', 'shape', 'empty', 'offline'] as const;
 export type ChaosMode = (typeof CHAOS_MODES)[number];
 
-const KEY = 'genscope-mock';
-const isMode = (v: string | null): v is ChaosMode => CHAOS_MODES.includes(v as ChaosMode);
-
 /** Reads ?mock= (and remembers it for the tab); `off` or an unknown value clears it. */
-export function chaosModeFrom(
-  search: string,
-  storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null,
-): ChaosMode | null {
-  const asked = new URLSearchParams(search).get('mock');
-  try {
-    if (asked !== null) {
-      if (isMode(asked)) storage?.setItem(KEY, asked);
-      else storage?.removeItem(KEY);
-      return isMode(asked) ? asked : null;
-    }
-    const kept = storage?.getItem(KEY) ?? null;
-    return isMode(kept) ? kept : null;
-  } catch {
-    return isMode(asked) ? asked : null;
-  }
+export function chaosModeFrom(search: string, storage: TabStorage | null): ChaosMode | null {
+  return tabSetting(search, storage, { param: 'mock', key: 'genscope-mock', values: CHAOS_MODES, fallback: null });
 }
 
 /** Handlers that run before the real ones; returning nothing passes the request on. */

@@ -5,29 +5,18 @@
  */
 import type { Dataset } from '../../data/schema';
 import { realDataset } from '../dataset';
+import { tabSetting, type TabStorage } from '../tabSetting';
 
 export const DATASET_VARIANTS = ['real', 'hostile', 'synthetic-10k', 'synthetic-100k'] as const;
 export type DatasetVariant = (typeof DATASET_VARIANTS)[number];
 
-const KEY = 'genscope-dataset';
-const isVariant = (v: string | null): v is DatasetVariant => DATASET_VARIANTS.includes(v as DatasetVariant);
-
-export function datasetVariantFrom(
-  search: string,
-  storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null,
-): DatasetVariant {
-  const asked = new URLSearchParams(search).get('dataset');
-  try {
-    if (asked !== null) {
-      if (isVariant(asked) && asked !== 'real') storage?.setItem(KEY, asked);
-      else storage?.removeItem(KEY);
-      return isVariant(asked) ? asked : 'real';
-    }
-    const kept = storage?.getItem(KEY) ?? null;
-    return isVariant(kept) ? kept : 'real';
-  } catch {
-    return isVariant(asked) ? asked : 'real';
-  }
+export function datasetVariantFrom(search: string, storage: TabStorage | null): DatasetVariant {
+  return tabSetting(search, storage, {
+    param: 'dataset',
+    key: 'genscope-dataset',
+    values: DATASET_VARIANTS,
+    fallback: 'real',
+  });
 }
 
 export async function loadDataset(variant: DatasetVariant): Promise<Dataset> {
