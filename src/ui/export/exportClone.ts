@@ -28,6 +28,9 @@ export async function withExportClone<T>(
   host.style.cssText = 'position:fixed;left:-100000px;top:0;pointer-events:none;';
   host.append(copy);
   frame.after(host);
+  // What scrolls sideways on a narrow screen (the chronology) is drawn whole: the copy widens to hold it.
+  const overflow = copy.scrollWidth - copy.clientWidth;
+  if (overflow > 0) copy.style.width = `${frame.getBoundingClientRect().width + overflow}px`;
   try {
     return await run(copy);
   } finally {
