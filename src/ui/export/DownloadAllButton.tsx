@@ -5,7 +5,6 @@ import { downloadBlob } from './download';
 import type { ExportableChart } from './exportChart';
 import { currentTheme } from './exportTheme';
 import { useRegisteredCharts } from './registry';
-import { exportChartsZip } from './zip';
 
 /** The charts in the order they appear on the page (frames register in the order their effects run). */
 const inPageOrder = (charts: readonly ExportableChart[]) =>
@@ -23,6 +22,7 @@ export function DownloadAllButton() {
     setStatus({ busy: true, text: `Preparing ${charts.length} charts…` });
     try {
       const ctx = { sources: sources.data, url: window.location.href, date: new Date(), theme: currentTheme() };
+      const { exportChartsZip } = await import('./zip'); // loads the exporters and fflate on first use
       const { blob, fileName } = await exportChartsZip(inPageOrder(charts), ctx);
       downloadBlob(blob, fileName);
       setStatus({ busy: false, text: `Saved ${fileName}` });

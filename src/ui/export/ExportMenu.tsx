@@ -1,59 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { sourcesQuery } from '../../data/queries';
-import { buildCitation } from './citation';
-import { copyImage, copyText } from './clipboard';
-import { downloadBlob } from './download';
-import {
-  exportChartCsv,
-  exportChartPng,
-  exportChartSvg,
-  type ExportableChart,
-  type ExportContext,
-} from './exportChart';
+import { EXPORT_ACTIONS, timed, type ExportAction } from './exportActions';
+import type { ExportableChart } from './exportChart';
 import { currentTheme, type ExportTheme } from './exportTheme';
 import { handleMenuKeys } from './menuKeys';
 
 /** What the last export did, for the frame's status line. */
 export type ExportStatus = { kind: 'busy' | 'ok' | 'error'; text: string } | null;
-type Action = (chart: ExportableChart, ctx: ExportContext) => Promise<string>;
-
-const save = async (file: Promise<{ blob: Blob; fileName: string }>) => {
-  const { blob, fileName } = await file;
-  downloadBlob(blob, fileName);
-  return `Saved ${fileName}`;
-};
-
-/** Runs an export with a User Timing measure around it ("genscope export: PNG 2x"), which the benchmark reads. */
-async function timed<T>(label: string, run: () => Promise<T>): Promise<T> {
-  const start = performance.now();
-  const result = await run();
-  performance.measure(`genscope export: ${label}`, { start });
-  return result;
-}
-
-const ACTIONS: { label: string; run: Action }[] = [
-  ...[1, 2, 4].map((scale) => ({
-    label: `PNG ${scale}x`,
-    run: (c: ExportableChart, ctx: ExportContext) => save(exportChartPng(c, scale, ctx)),
-  })),
-  { label: 'SVG', run: (c, ctx) => save(exportChartSvg(c, ctx)) },
-  { label: 'CSV', run: (c, ctx) => save(Promise.resolve(exportChartCsv(c, ctx.date))) },
-  {
-    label: 'Copy image',
-    run: async (c, ctx) => {
-      await copyImage(exportChartPng(c, 2, ctx).then((f) => f.blob));
-      return 'Image copied to the clipboard';
-    },
-  },
-  {
-    label: 'Copy citation',
-    run: async (c, ctx) => {
-      await copyText(buildCitation({ ...c, sources: ctx.sources, url: ctx.url, date: ctx.date }));
-      return 'Citation copied to the clipboard';
-    },
-  },
-];
 
 /**
  * The export menu of a chart frame: PNG 1x/2x/4x, SVG, CSV, copy image, copy citation, and the image theme.
@@ -89,7 +43,7 @@ export function ExportMenu({
     return () => document.removeEventListener('pointerdown', outside);
   }, [open]);
 
-  const run = async (label: string, action: Action) => {
+  const run = async (label: string, action: ExportAction) => {
     close(true);
     const target = chart();
     if (!target) return;
@@ -135,7 +89,7 @@ export function ExportMenu({
           className="export-menu__list"
           onKeyDown={(e) => handleMenuKeys(e, menu.current, close)}
         >
-          {ACTIONS.map((a) => (
+          {EXPORT_ACTIONS.map((a) => (
             <button key={a.label} type="button" role="menuitem" tabIndex={-1} onClick={() => void run(a.label, a.run)}>
               {a.label}
             </button>
