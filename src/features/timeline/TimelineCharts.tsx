@@ -4,29 +4,30 @@ import { DensityChart } from './DensityChart';
 import { buildDensitySeries } from './densitySeries';
 import { buildSwimLanes } from './laneSeries';
 import { SwimLanes } from './SwimLanes';
-import type { TimelineFilter } from './timelineSearch';
 
 /** The density chart (which doubles as the date-range brush) and the swim lanes, from the API's aggregates. */
 interface Props {
   facets: EventFacets;
   companies: readonly Company[];
-  filter: TimelineFilter;
+  /** The charts draw only the date range of the filter (the rest reaches them through the facets). */
+  range: { from: string | null; to: string | null };
   onSelectRange: (range: { from: string; to: string }) => void;
 }
 
-/** The filter is rebuilt from the URL on every render: compare it by value. */
+/** The range is rebuilt from the URL on every render: compare it by value. */
 const sameProps = (a: Props, b: Props) =>
   a.facets === b.facets &&
   a.companies === b.companies &&
   a.onSelectRange === b.onSelectRange &&
-  JSON.stringify(a.filter) === JSON.stringify(b.filter);
+  a.range.from === b.range.from &&
+  a.range.to === b.range.to;
 
 /** Memoised: it re-renders only when the aggregates or the filter change, never for a keystroke alone. */
-export const TimelineCharts = memo(function TimelineCharts({ facets, companies, filter, onSelectRange }: Props) {
-  const density = buildDensitySeries(facets.months, companies, filter, facets.span);
+export const TimelineCharts = memo(function TimelineCharts({ facets, companies, range, onSelectRange }: Props) {
+  const density = buildDensitySeries(facets.months, companies, range, facets.span);
   const extent = { first: density.rows[0]?.month, last: density.rows.at(-1)?.month };
-  const first = filter.from?.slice(0, 7) ?? extent.first;
-  const last = filter.to?.slice(0, 7) ?? extent.last;
+  const first = range.from?.slice(0, 7) ?? extent.first;
+  const last = range.to?.slice(0, 7) ?? extent.last;
   const lanes =
     first && last
       ? buildSwimLanes(facets.lanes, companies, first <= last ? { first, last } : { first, last: first })

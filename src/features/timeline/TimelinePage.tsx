@@ -19,10 +19,13 @@ import { ResultBar } from './ResultBar';
 import { TimelineCharts } from './TimelineCharts';
 import { TimelineFilters } from './TimelineFilters';
 import { isFilterEmpty, type TimelineFilter } from './timelineSearch';
+import { useSettledValue } from './useSettledValue';
 import { useTimelineFilter } from './useTimelineFilter';
 import './timeline.css';
 
 export const PAGE_SIZE = 50;
+/** How long the filter must rest before the facet counts and charts follow it. */
+export const FACETS_DELAY_MS = 300;
 
 /** The API's parameters for a filter. */
 const toParams = (f: TimelineFilter) => ({
@@ -47,7 +50,10 @@ export function TimelinePage() {
   const params = toParams(filter);
   // Unknown ids are only dropped once the lists are known: wait for them rather than send ids the API rejects.
   const events = useInfiniteQuery({ ...eventsQuery({ ...params, limit: PAGE_SIZE }), enabled: !!known });
-  const facets = useQuery(eventFacetsQuery(params, !!known));
+  const facetParams = useSettledValue(params, FACETS_DELAY_MS);
+  const facets = useQuery(eventFacetsQuery(facetParams, !!known));
+  // Until the counts and charts have caught up with the filter, the result bar says "updating".
+  const facetsBehind = JSON.stringify(facetParams) !== JSON.stringify(params);
   const [open, setOpen] = useState<Event | null>(null);
 
   // The charts follow in a deferred render: the list answers a keystroke first, the charts catch up after.
@@ -86,7 +92,7 @@ export function TimelinePage() {
       <ResultBar
         total={total}
         of={meta.data?.counts?.events}
-        updating={events.isPlaceholderData || facets.isPlaceholderData}
+        updating={events.isPlaceholderData || facets.isPlaceholderData || facetsBehind}
         canClear={!isFilterEmpty(filter)}
         onClear={clearFilters}
       />
@@ -94,7 +100,12 @@ export function TimelinePage() {
       {facets.error ? (
         <ErrorState title="Could not load the charts." error={facets.error} onRetry={() => void facets.refetch()} />
       ) : chartFacets && companies.data ? (
-        <TimelineCharts facets={chartFacets} companies={companies.data} filter={chartFilter} onSelectRange={setRange} />
+        <TimelineCharts
+          facets={chartFacets}
+          companies={companies.data}
+          range={{ from: chartFilter.from, to: chartFilter.to }}
+          onSelectRange={setRange}
+        />
       ) : (
         <LoadingState label="Loading charts…" />
       )}
