@@ -45,6 +45,8 @@ test('a copied link opens the same view in a new page', async ({ page, context }
   await page.getByRole('searchbox', { name: 'Search titles and summaries' }).fill('véo 3');
   await expect(page).toHaveURL(/q=v%C3%A9o\+3|q=véo\+3/);
   await expect(resultCount(page)).not.toHaveText(/^0 /);
+  // Wait until the counts and charts have caught up with the filter (no "updating").
+  await expect(resultCount(page)).not.toContainText('updating');
   const titles = await eventTitles(page).allTextContents();
   const count = await resultCount(page).textContent();
   expect(titles.length).toBeGreaterThan(1);
