@@ -1,27 +1,19 @@
-import { ChartFrame } from '../ChartFrame';
 import { buildClipLengthSeries } from './barSeries';
-import { ChartNotes } from './ChartNotes';
 import type { SpecFrameProps } from './entries';
-import { SpecBarChart } from './SpecBarChart';
-
-const seconds = (v: number) => `${v} s`;
+import { SpecBarFrame } from './SpecBarFrame';
 
 /** Longest clip per version, with the length reached by extending clips and the caveats. */
 export function ClipLengthFrame({ entries, id = 'max-clip-length', subtitle }: SpecFrameProps) {
-  const series = buildClipLengthSeries(entries);
   return (
-    <ChartFrame
+    <SpecBarFrame
       id={id}
+      series={buildClipLengthSeries(entries)}
       title="Maximum clip length"
       subtitle={subtitle ?? 'Seconds of video from one generation; hatched: length reached by extending clips'}
-      description={`Bar chart of the longest clip each version makes, in seconds. ${series.data
-        .map((d) => `${d.label}: ${d.valueText}`)
-        .join('; ')}.`}
-      table={series.table}
-      sourceIds={series.sourceIds}
-      notes={<ChartNotes notes={series.notes} />}
-    >
-      <SpecBarChart series={series} axisLabel="seconds" tickFormat={seconds} valueName="Max clip length" />
-    </ChartFrame>
+      describes="the longest clip each version makes, in seconds"
+      axisLabel="seconds"
+      tickFormat={(v) => `${v} s`}
+      valueName="Max clip length"
+    />
   );
 }

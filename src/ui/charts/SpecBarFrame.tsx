@@ -1,0 +1,33 @@
+import { ChartFrame } from '../ChartFrame';
+import type { BarSeries } from './barSeries';
+import { ChartNotes } from './ChartNotes';
+import { SpecBarChart } from './SpecBarChart';
+
+interface Props {
+  id: string;
+  series: BarSeries;
+  title: string;
+  subtitle: string;
+  /** What the bars show, for the description: "the longest clip each version makes, in seconds". */
+  describes: string;
+  axisLabel: string;
+  tickFormat: (value: number) => string;
+  valueName: string;
+}
+
+/** One spec as horizontal bars per version, in its frame: the shape the clip-length, resolution and price charts share. */
+export function SpecBarFrame({ id, series, title, subtitle, describes, axisLabel, tickFormat, valueName }: Props) {
+  return (
+    <ChartFrame
+      id={id}
+      title={title}
+      subtitle={subtitle}
+      description={`Bar chart of ${describes}. ${series.data.map((d) => `${d.label}: ${d.valueText}`).join('; ')}.`}
+      table={series.table}
+      sourceIds={series.sourceIds}
+      notes={<ChartNotes notes={series.notes} />}
+    >
+      <SpecBarChart series={series} axisLabel={axisLabel} tickFormat={tickFormat} valueName={valueName} />
+    </ChartFrame>
+  );
+}
