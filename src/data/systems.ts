@@ -21,11 +21,6 @@ export function firstRelease(system: System): Dated | null {
   return dates.sort((a, b) => a.date.localeCompare(b.date))[0] ?? null;
 }
 
-export function firstAnnounced(system: System): Dated | null {
-  const dates = system.versions.map((v) => v.announced ?? v.released).filter((d): d is Dated => d !== null);
-  return dates.sort((a, b) => a.date.localeCompare(b.date))[0] ?? null;
-}
-
 /** The video version an analyst compares by default: the latest video version, else the latest of any kind. */
 export function headlineVersion(system: System): Version | undefined {
   return latestVersion(system, 'video') ?? latestVersion(system);

@@ -5,7 +5,15 @@
  * more than 32 companies, systems or types.
  */
 import { EVENT_TYPES, type EventFacets, type EventType } from '../data/schema';
-import { dateWindow, firstBelow, maskOf, textCandidates, wordsOf, type BitColumn, type EventIndex } from './eventIndex';
+import {
+  dateWindow,
+  firstBelow,
+  isOneWord,
+  maskOf,
+  textCandidates,
+  type BitColumn,
+  type EventIndex,
+} from './eventIndex';
 import { computeFacets, leadCompany, normaliseText, type EventsFilter } from './eventsQuery';
 
 interface Ids {
@@ -60,7 +68,7 @@ function extraOf(index: EventIndex, charted: ReadonlySet<string>): Extra {
 function textPass(index: EventIndex, needle: string): Uint8Array | null {
   if (!needle) return null;
   const words = textCandidates(index, needle);
-  const exact = !!words && wordsOf(needle).join('') === needle;
+  const exact = !!words && isOneWord(needle);
   const pass = new Uint8Array(index.sorted.length);
   for (let i = 0; i < pass.length; i++) {
     if (words && !words[i]) continue;

@@ -61,6 +61,8 @@ const sortKey = (e: Event) => (e.precision === 'month' ? `${e.date}-00` : e.date
 
 const WORD = /[\p{L}\p{N}]+/gu;
 export const wordsOf = (text: string): string[] => text.match(WORD) ?? [];
+/** A needle that is one word can only occur inside a word: the word index alone answers it exactly. */
+export const isOneWord = (needle: string): boolean => wordsOf(needle).join('') === needle;
 const DIGITS = /^\p{N}+$/u;
 
 function postings(
@@ -226,8 +228,7 @@ export function queryPage(index: EventIndex, f: EventsFilter, offset = 0, limit 
   if (needle && (driver?.length ?? hi - lo) > 2000) {
     const words = textCandidates(index, needle);
     if (words) marks.push(words);
-    // A needle that is one word can only occur inside a word: the word index alone is exact.
-    exactByWords = !!words && wordsOf(needle).join('') === needle;
+    exactByWords = !!words && isOneWord(needle);
   }
 
   const positions: number[] = [];
