@@ -9,6 +9,7 @@ const NAV = [
   { to: '/', label: 'Overview' },
   { to: '/compare', label: 'Compare' },
   { to: '/timeline', label: 'Timeline' },
+  { to: '/changes', label: 'What changed' },
   { to: '/sources', label: 'Sources' },
 ] as const;
 

@@ -6,6 +6,7 @@ import { RouteError } from './RouteError';
 import { parseSearch, stringifySearch } from './searchParams';
 import { validateCompareSearch } from '../features/compare/compareSearch';
 import { validateTimelineSearch } from '../features/timeline/timelineSearch';
+import { validateChangesSearch } from '../features/changes/changesSearch';
 
 const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({
   component: Layout,
@@ -45,7 +46,21 @@ const sourcesRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/sources/SourcesPage'), 'SourcesPage'),
 });
 
-const routeTree = rootRoute.addChildren([overviewRoute, compareRoute, timelineRoute, systemRoute, sourcesRoute]);
+const changesRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/changes',
+  validateSearch: validateChangesSearch,
+  component: lazyRouteComponent(() => import('../features/changes/ChangesPage'), 'ChangesPage'),
+});
+
+const routeTree = rootRoute.addChildren([
+  overviewRoute,
+  compareRoute,
+  timelineRoute,
+  systemRoute,
+  changesRoute,
+  sourcesRoute,
+]);
 
 export function createAppRouter(queryClient: QueryClient, history?: Parameters<typeof createRouter>[0]['history']) {
   return createRouter({

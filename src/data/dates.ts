@@ -94,3 +94,32 @@ export function monthInRange(month: string, from: string | null, to: string | nu
   if (to && startDay(month) > endDay(to)) return false;
   return true;
 }
+
+/** The first day a date covers, at its precision: `2024-12` → `2024-12-01`. */
+export function firstDayOf(d: { date: string }): string {
+  return startDay(d.date);
+}
+
+/**
+ * The day from which a dated fact is certainly true: the day itself, or the last day of its month when only
+ * the month is known (Veo 2 "Dec 2024" counts as out from 31 Dec 2024, not from the 1st).
+ */
+export function certainFrom(d: { date: string }): string {
+  return endDay(d.date);
+}
+
+/** Whether `a` certainly comes before `b`, whatever days two month-precision dates stand for. */
+export function surelyBefore(a: { date: string }, b: { date: string }): boolean {
+  return endDay(a.date) < startDay(b.date);
+}
+
+/** Years a day a person picks may fall in: anything else is a half-typed year ("0002") or a slip. */
+export const FIRST_YEAR = 2000;
+export const LAST_YEAR = 2099;
+
+/** A complete day in a plausible year, or null. */
+export function plausibleDay(value: string): string | null {
+  if (!isDay(value)) return null;
+  const year = Number(value.slice(0, 4));
+  return year >= FIRST_YEAR && year <= LAST_YEAR ? value : null;
+}

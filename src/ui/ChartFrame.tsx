@@ -7,6 +7,7 @@ import { ExportMenu, type ExportStatus } from './export/ExportMenu';
 import { ExportStatusLine } from './export/ExportStatusLine';
 import { FrameFooter } from './export/FrameFooter';
 import { registerChart } from './export/registry';
+import { formatDate } from './format';
 
 export interface ChartFrameProps {
   /** Stable id, used for file names and anchors: "max-clip-length". */
@@ -18,6 +19,8 @@ export interface ChartFrameProps {
   /** Exactly the data the chart draws. */
   table: ChartTable;
   sourceIds: readonly string[];
+  /** The day the chart shows: its subtitle and exports say "as of" it. Absent: the dataset's date. */
+  asOf?: string | null;
   /** Other actions, beside the chart/table switch and the export menu (which every frame has). */
   actions?: ReactNode;
   /** Notes drawn under the chart: caveats such as "5 s clips extended up to 21 s". */
@@ -37,21 +40,24 @@ export function ChartFrame({
   description,
   table,
   sourceIds,
+  asOf = null,
   actions,
   notes,
   children,
 }: ChartFrameProps) {
+  const shownSubtitle = asOf ? `${subtitle ? `${subtitle}; ` : ''}as of ${formatDate(asOf)}` : subtitle;
   const [view, setView] = useState<'chart' | 'table'>('chart');
   const [status, setStatus] = useState<ExportStatus>(null);
   const figure = useRef<HTMLElement>(null);
   const titleId = useId();
   const descId = useId();
-  const exportable = () => figure.current && { id, title, subtitle, table, sourceIds, element: figure.current };
+  const exportable = () =>
+    figure.current && { id, title, subtitle: shownSubtitle, table, sourceIds, asOf, element: figure.current };
 
   useEffect(() => {
     const element = figure.current;
-    return element ? registerChart({ id, title, subtitle, table, sourceIds, element }) : undefined;
-  }, [id, title, subtitle, table, sourceIds]);
+    return element ? registerChart({ id, title, subtitle: shownSubtitle, table, sourceIds, asOf, element }) : undefined;
+  }, [id, title, shownSubtitle, table, sourceIds, asOf]);
 
   return (
     <figure
@@ -66,7 +72,7 @@ export function ChartFrame({
           <h3 id={titleId} className="chart-frame__title">
             {title}
           </h3>
-          {subtitle && <p className="chart-frame__subtitle">{subtitle}</p>}
+          {shownSubtitle && <p className="chart-frame__subtitle">{shownSubtitle}</p>}
         </div>
         <div className="chart-frame__actions" data-export-ignore>
           <div className="segmented" role="group" aria-label={`Show ${title} as`}>

@@ -1,4 +1,4 @@
-import type { Dated, NumberSpec } from '../data/schema';
+import type { Dated } from '../data/schema';
 
 export const NOT_DISCLOSED = 'not disclosed';
 
@@ -15,24 +15,9 @@ export function formatDated(dated: Dated | null | undefined): string {
   return dated ? formatDate(dated.date, dated.precision) : NOT_DISCLOSED;
 }
 
-/** A number with its unit: 8 s, 1080p, 24 fps, $0.40/s, 30B. */
-export function formatNumberSpec(spec: NumberSpec): string {
-  if (!spec) return NOT_DISCLOSED;
-  const { value, unit } = spec;
-  switch (unit) {
-    case 'p':
-      return `${value}p`;
-    case 'USD/s':
-      return `$${value.toFixed(2)}/s`;
-    case 'B':
-      return `${value}B`;
-    case null:
-      return String(value);
-    default:
-      return `${value} ${unit}`;
-  }
-}
+const numbers = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
 
-export function formatBoolean(spec: { value: boolean } | null): string {
-  return spec ? (spec.value ? 'Yes' : 'No') : NOT_DISCLOSED;
+/** A number with thousands separators: 100,000; 0.5; 2.25. */
+export function formatNumber(value: number): string {
+  return numbers.format(value);
 }

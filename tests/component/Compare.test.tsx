@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { headlineVersion } from '../../src/data/systems';
+import { specsOn } from '../../src/data/history';
+import { headlineVersion } from '../../src/data/lifecycle';
 import { realDataset } from '../../src/mocks/dataset';
 import { renderApp } from '../support/renderApp';
 
@@ -32,21 +33,23 @@ describe('Compare', { timeout: 30_000 }, () => {
 
     const clip = await chartTable('Maximum clip length');
     const latest = ds.systems.map((s) => headlineVersion(s)!).filter((v) => v.modality === 'video');
-    expect(column(clip, 'Max clip length')).toEqual(
-      latest.map((v) => (v.specs.maxClipSeconds ? String(v.specs.maxClipSeconds.value) : 'not disclosed')),
-    );
+    const now = (v: (typeof latest)[number]) => specsOn(v, null);
+    const shown = (value: number | undefined) => (value === undefined ? 'not disclosed' : String(value));
+    expect(column(clip, 'Max clip length')).toEqual(latest.map((v) => shown(now(v).maxClipSeconds?.value)));
     expect(column(clip, 'Max length with extensions')).toEqual(
-      latest.map((v) => (v.specs.maxExtendedSeconds ? String(v.specs.maxExtendedSeconds.value) : 'not disclosed')),
+      latest.map((v) => shown(now(v).maxExtendedSeconds?.value)),
     );
+    expect(column(clip, 'Status')).toEqual(latest.map((v) => (v.id === 'sora-2' ? 'retired' : expect.any(String))));
 
     const res = await chartTable('Maximum output resolution');
     expect(column(res, 'Max resolution')).toEqual(
-      ds.systems.map((s) => headlineVersion(s)!.specs.maxResolution?.value.toString() ?? 'not disclosed'),
+      ds.systems.map((s) => shown(specsOn(headlineVersion(s)!, null).maxResolution?.value)),
     );
 
     const price = await chartTable('API price per second of video');
-    expect(column(price, 'API price')).toEqual(
-      latest.map((v) => v.specs.pricePerSecond?.value.toString() ?? 'not disclosed'),
+    expect(column(price, 'API price')).toEqual(latest.map((v) => shown(now(v).pricePerSecond?.value)));
+    expect(column(price, 'At output height')).toEqual(
+      latest.map((v) => shown(now(v).pricePerSecond?.resolution ?? undefined)),
     );
     // Undisclosed values are said in words, never 0.
     expect(column(price, 'API price')).not.toContain('0');
@@ -67,12 +70,15 @@ describe('Compare', { timeout: 30_000 }, () => {
 
     const chronology = await chartTable('Release chronology');
     expect(chronology).toHaveLength(1 + ds.systems.reduce((n, s) => n + s.versions.length, 0));
+    expect(chronology.find((r) => r[0] === 'Sora 2')).toEqual(
+      expect.arrayContaining(['2025-09-30', '2026-09-24', 'retired']),
+    );
   });
 
   it('draws "not disclosed" as a labelled bar, not a gap, and keeps caveats under the chart', async () => {
     renderApp('/compare');
     const clip = await screen.findByRole('figure', { name: 'Maximum clip length' });
-    expect(within(clip).getByText(/Midjourney: V1 video: sources differ: 20 s/)).toBeInTheDocument();
+    expect(within(clip).getByText(/Midjourney: V1 video: .*sources differ: 21 s .* or 20 s/)).toBeInTheDocument();
     expect(within(clip).getByText('not disclosed', { selector: 'li' })).toBeInTheDocument(); // legend key
     expect(within(clip).getByText(/Sources: /)).toBeInTheDocument();
   });
@@ -83,14 +89,23 @@ describe('Compare', { timeout: 30_000 }, () => {
     for (const name of ['Midjourney', 'Movie Gen', 'Imagine with Meta AI'])
       await userEvent.click(within(systems).getByRole('checkbox', { name }));
     await waitFor(() => expect(router.state.location.searchStr).toBe('?systems=sora,veo'));
-    expect(column(await chartTable('Maximum clip length'), 'Version')).toEqual(['Sora 2', 'Veo 3.1']);
+    expect(column(await chartTable('Maximum clip length'), 'Version')).toEqual([
+      'Sora 2',
+      'Veo: Gemini Omni 1.2 Flash',
+    ]);
 
-    // Add Veo 2 to the comparison.
+    // Add Veo 3.1 to the comparison.
     await userEvent.click(
-      within(screen.getByRole('group', { name: 'Veo versions' })).getByRole('checkbox', { name: /^Veo 2/ }),
+      within(screen.getByRole('group', { name: 'Veo versions' })).getByRole('checkbox', { name: 'Veo 3.1' }),
     );
-    await waitFor(() => expect(router.state.location.searchStr).toBe('?systems=sora,veo&versions=veo-2,veo-3-1'));
-    expect(column(await chartTable('Maximum output resolution'), 'Version')).toEqual(['Sora 2', 'Veo 2', 'Veo 3.1']);
+    await waitFor(() =>
+      expect(router.state.location.searchStr).toBe('?systems=sora,veo&versions=veo-3-1,gemini-omni-1-2-flash'),
+    );
+    expect(column(await chartTable('Maximum output resolution'), 'Version')).toEqual([
+      'Sora 2',
+      'Veo 3.1',
+      'Veo: Gemini Omni 1.2 Flash',
+    ]);
   });
 
   it('restores a shared link, dropping unknown ids with a visible notice', async () => {
@@ -99,25 +114,54 @@ describe('Compare', { timeout: 30_000 }, () => {
     expect(notice).toHaveTextContent('No system with the id “nope”: dropped.');
     expect(notice).toHaveTextContent('No version with the id “zzz”: dropped.');
     expect(notice).toHaveTextContent('Could not read “asOf=not-a-day”: ignored.');
-    expect(column(await chartTable('Maximum clip length'), 'Version')).toEqual(['Sora Turbo']);
+    expect(column(await chartTable('Maximum clip length'), 'Version')).toEqual(['Sora (Turbo)']);
 
     await userEvent.click(within(notice).getByRole('button', { name: 'Remove them from the link' }));
     await waitFor(() => expect(router.state.location.searchStr).toBe('?systems=sora&versions=sora-turbo'));
   });
 
-  it('"as of" hides versions released later, in the pickers and the charts', async () => {
+  it('"as of" a typed day hides versions released later, in the pickers and the charts', async () => {
     const { router } = renderApp('/compare?systems=veo,sora');
-    await userEvent.type(await screen.findByLabelText('As of'), '2024-12-31');
-    await waitFor(() => expect(router.state.location.searchStr).toBe('?systems=veo,sora&asOf=2024-12-31'));
+    await userEvent.type(await screen.findByLabelText('As of'), '2025-06-01');
+    await waitFor(() => expect(router.state.location.searchStr).toBe('?systems=veo,sora&asOf=2025-06-01'));
     const veo = screen.getByRole('group', { name: 'Veo versions' });
-    expect(within(veo).queryByRole('checkbox', { name: /^Veo 3/ })).not.toBeInTheDocument();
-    expect(within(veo).getByRole('checkbox', { name: /^Veo 2/ })).toBeChecked();
+    expect(within(veo).queryByRole('checkbox', { name: /^Veo 3\.1/ })).not.toBeInTheDocument();
+    expect(within(veo).getByRole('checkbox', { name: 'Veo 3', description: '20 May 2025' })).toBeChecked();
     const chronology = await chartTable('Release chronology');
-    expect(column(chronology, 'Version')).toEqual(['Sora (preview)', 'Sora Turbo', 'Veo', 'Veo 2']);
-    expect(column(await chartTable('Maximum clip length'), 'Version')).toEqual(['Sora Turbo', 'Veo 2']);
+    expect(column(chronology, 'Version')).toEqual([
+      'Sora (research preview)',
+      'Sora (Turbo)',
+      'Sora (Turbo), Pro plan',
+      'Veo',
+      'Veo 2',
+      'Veo 3',
+    ]);
+    expect(column(await chartTable('Maximum clip length'), 'Version')).toEqual(['Sora (Turbo)', 'Veo 3']);
 
     await userEvent.click(screen.getByRole('button', { name: 'Show today' }));
     await waitFor(() => expect(router.state.location.searchStr).toBe('?systems=veo,sora'));
+  });
+
+  // Three days around Veo 3's changes: out for paying subscribers at 720p with no published API price; generally
+  // available at 1080p and $0.40/s from 9 Sep 2025; retired on 30 Jun 2026.
+  it.each([
+    ['2025-06-01', { resolution: '720', price: 'not disclosed', status: 'limited' }],
+    ['2025-10-01', { resolution: '1080', price: '0.4', status: 'public' }],
+    ['2026-07-01', { resolution: '1080', price: '0.4', status: 'retired' }],
+  ])('as of %s, Veo 3 shows the values and status in force that day', async (day, want) => {
+    renderApp(`/compare?systems=veo&versions=veo-3&asOf=${day}`);
+    const res = await chartTable('Maximum output resolution');
+    expect(column(res, 'Max resolution')).toEqual([want.resolution]);
+    const price = await chartTable('API price per second of video');
+    expect(column(price, 'API price')).toEqual([want.price]);
+    expect(column(price, 'Status')).toEqual([want.status]);
+    const picker = screen.getByRole('group', { name: 'Veo versions' });
+    if (want.status === 'retired')
+      expect(within(picker).getByRole('checkbox', { name: 'Veo 3', description: 'retired 30 Jun 2026' })).toBeChecked();
+    const subtitle = (await screen.findByRole('figure', { name: 'Maximum output resolution' })).querySelector(
+      '.chart-frame__subtitle',
+    );
+    expect(subtitle).toHaveTextContent(/as of \d+ \w+ 20\d\d/);
   });
 
   it('lists what changed between two versions', async () => {
@@ -129,8 +173,8 @@ describe('Compare', { timeout: 30_000 }, () => {
         .getAllByRole('cell')
         .map((c) => c.textContent),
     ).toEqual(['No', 'Yes', 'changed']);
-    expect(within(diff).queryByRole('row', { name: /Max clip length/ })).not.toBeInTheDocument();
+    expect(within(diff).queryByRole('row', { name: /Frame rate/ })).not.toBeInTheDocument();
     await userEvent.click(screen.getByRole('checkbox', { name: 'Show unchanged fields' }));
-    expect(within(diff).getByRole('row', { name: /Max clip length/ })).toHaveTextContent('same');
+    expect(within(diff).getByRole('row', { name: /Frame rate/ })).toHaveTextContent('same');
   });
 });

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import Papa from 'papaparse';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { realDataset } from '../../src/mocks/dataset';
 import { renderApp } from '../support/renderApp';
 
 /** Blobs handed to a download link, by file name (jsdom has no object URLs and does not navigate). */
@@ -90,7 +91,10 @@ describe('Export menu', { timeout: 30_000 }, () => {
     const shown = within(within(frame).getByRole('table'))
       .getAllByRole('row')
       .map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent ?? ''));
-    expect(rows).toEqual(shown.map((r) => r.map((c) => (c === 'not disclosed' ? '' : c))));
+    // The table as shown, plus the day it shows and the dataset on every row.
+    const meta = realDataset().meta;
+    const stamp = (i: number) => (i === 0 ? ['As of', 'Dataset'] : [meta.updatedAt, `Genscope ${meta.version}`]);
+    expect(rows).toEqual(shown.map((r, i) => [...r.map((c) => (c === 'not disclosed' ? '' : c)), ...stamp(i)]));
   });
 
   it('puts the export controls and status outside the image, and a footer with the view’s URL inside', async () => {
@@ -98,6 +102,13 @@ describe('Export menu', { timeout: 30_000 }, () => {
     const controls = within(frame).getByRole('button', { name: 'Export' }).closest('[data-export-ignore]');
     expect(controls).toContainElement(within(frame).getByRole('button', { name: 'Table' }));
     expect(within(frame).getByRole('status').closest('[data-export-ignore]')).not.toBeNull();
-    expect(within(frame).getByText(/^Genscope · http:\/\/localhost(:\d+)?\/compare · \d/)).toBeInTheDocument();
+    const { version } = realDataset().meta;
+    expect(
+      await within(frame).findByText(
+        new RegExp(
+          `^Genscope · dataset v${version.replace(/\./g, '\\.')} of \\d+ \\w+ \\d{4} · http://localhost(:\\d+)?/compare · \\d`,
+        ),
+      ),
+    ).toBeInTheDocument();
   });
 });

@@ -2,7 +2,8 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { headlineVersion } from '../../src/data/systems';
+import { specsOn } from '../../src/data/history';
+import { headlineVersion } from '../../src/data/lifecycle';
 import { realDataset } from '../../src/mocks/dataset';
 import { server } from '../../src/mocks/node';
 import { renderApp } from '../support/renderApp';
@@ -17,15 +18,25 @@ describe('Overview', { timeout: 30_000 }, () => {
     for (const name of FIVE) expect(screen.getByRole('link', { name })).toBeInTheDocument();
 
     const veo = within(screen.getByRole('article', { name: 'Veo' }));
-    expect(veo.getByText(/Google/)).toBeInTheDocument();
-    expect(veo.getByText(/^Veo 3\.1 \(/)).toBeInTheDocument();
+    expect(veo.getByText(/^Google/, { selector: '.card__company' })).toBeInTheDocument();
+    expect(veo.getByText(/^Gemini Omni 1\.2 Flash \(/)).toBeInTheDocument();
     expect(veo.getByText('First release')).toBeInTheDocument();
     expect(veo.getByText('Max clip length')).toBeInTheDocument();
 
     // Movie Gen was never released: said in words, not left blank or 0.
     const movieGen = within(screen.getByRole('article', { name: 'Movie Gen' }));
-    expect(movieGen.getByText('research only')).toBeInTheDocument();
+    expect(movieGen.getByText('announced, not released')).toBeInTheDocument();
     expect(movieGen.getAllByText('not disclosed').length).toBeGreaterThan(0);
+  });
+
+  it('says when a system was shut down, and labels its last version retired with the date', async () => {
+    renderApp('/');
+    const sora = within(await screen.findByRole('article', { name: 'Sora' }));
+    expect(sora.getByText('Shut down: every version was retired by 24 Sep 2026.')).toBeInTheDocument();
+    expect(sora.getByText('Last version')).toBeInTheDocument();
+    expect(sora.getByText('retired 24 Sep 2026')).toBeInTheDocument();
+    const veo = within(screen.getByRole('article', { name: 'Veo' }));
+    expect(veo.queryByText(/Shut down/)).not.toBeInTheDocument();
   });
 
   it("each card carries its company's colour, status, modality, audio, access and price", async () => {
@@ -37,13 +48,12 @@ describe('Overview', { timeout: 30_000 }, () => {
       expect(card.style.getPropertyValue('--accent')).toBe(company.color);
       expect(card).toHaveTextContent(company.name);
       expect(card).toHaveTextContent(system.modalities.join(' · '));
-      for (const label of ['Native audio', 'API price', 'Access', 'Max resolution', 'Latest version'])
+      for (const label of ['Native audio', 'API price', 'Access', 'Max resolution', /^(Latest|Last) version$/])
         expect(within(card).getByText(label)).toBeInTheDocument();
     }
     const sora = within(screen.getByRole('article', { name: 'Sora' }));
-    expect(sora.getByText('$0.10/s')).toBeInTheDocument();
-    expect(sora.getByText('1024p')).toBeInTheDocument();
-    expect(sora.getByText('public')).toBeInTheDocument();
+    expect(sora.getByText('$0.10/s at 720p')).toBeInTheDocument();
+    expect(sora.getByText('720p')).toBeInTheDocument();
     // Imagine's latest video version discloses neither clip length nor price: said in words.
     const imagine = within(screen.getByRole('article', { name: 'Imagine with Meta AI' }));
     expect(imagine.getAllByText('not disclosed').length).toBeGreaterThanOrEqual(4);
@@ -59,7 +69,7 @@ describe('Overview', { timeout: 30_000 }, () => {
       .slice(1)
       .map((row) => [...row.querySelectorAll('th, td')].map((c) => c.textContent));
     expect(cells.map((r) => r[2])).toEqual(
-      ds.systems.map((s) => String(headlineVersion(s)!.specs.maxResolution?.value ?? 'not disclosed')),
+      ds.systems.map((s) => String(specsOn(headlineVersion(s)!, null).maxResolution?.value ?? 'not disclosed')),
     );
     expect(screen.getByRole('figure', { name: 'Maximum clip length' })).toBeInTheDocument();
     const chronology = screen.getByRole('figure', { name: 'Release chronology' });
@@ -90,6 +100,6 @@ describe('Overview', { timeout: 30_000 }, () => {
     renderApp('/');
     await userEvent.click(await screen.findByRole('link', { name: 'Sora' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Sora' })).toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: /Sora 2/ })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: /^Sora 2 retired/ })).toBeInTheDocument();
   });
 });

@@ -16,7 +16,9 @@ describe('one failing endpoint leaves the other panels working', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Could not load the charts.');
     expect(within(alert).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
-    expect((await screen.findAllByText(/Veo 3.1 preview models retired/)).length).toBeGreaterThan(0);
+    expect(
+      (await screen.findAllByText(/Gemini Omni 1\.2 Flash becomes the Gemini API's default video model/)).length,
+    ).toBeGreaterThan(0);
     expect(screen.getByRole('checkbox', { name: 'Meta' })).toBeInTheDocument();
   });
 

@@ -17,12 +17,15 @@ describe('Sources page', { timeout: 30_000 }, () => {
       if (s.url)
         expect(within(item).getByRole('link', { name: s.title })).toHaveAttribute('rel', 'noopener noreferrer');
     }
+    // Each source says what kind of page it is; the company's own pages stand out.
+    const own = ds.sources.find((s) => s.kind === 'first-party')!;
+    expect(within(document.getElementById(own.id)!).getByText('first-party')).toHaveClass('badge--first-party');
   });
 
   it('says which facts use a source', async () => {
     renderApp('/sources');
     const veo3 = ds.systems.find((s) => s.id === 'veo')!.versions.find((v) => v.id === 'veo-3')!;
-    const id = veo3.specs.nativeAudio!.sourceIds[0]!;
+    const id = veo3.specs.nativeAudio[0]!.sourceIds[0]!;
     const summary = await screen.findByText(
       (_, el) => el?.tagName === 'SUMMARY' && el.textContent?.endsWith(`from ${id}`) === true,
     );

@@ -23,40 +23,96 @@ test('choosing two systems changes the charts and their tables; a reload keeps t
   await expect(clip.locator('svg .spec-bar')).toHaveCount(2);
   await expect(clip.locator('svg')).toContainText('Sora 2');
   await expect(clip.locator('svg')).not.toContainText('Movie Gen');
-  expect(await tableVersions(clip)).toEqual(['Sora 2', 'Veo 3.1']);
-  expect(await tableVersions(figure(page, 'Capability matrix'))).toEqual(['Sora 2', 'Veo 3.1']);
+  expect(await tableVersions(clip)).toEqual(['Sora 2', 'Veo: Gemini Omni 1.2 Flash']);
+  expect(await tableVersions(figure(page, 'Capability matrix'))).toEqual([
+    'Sora 2 (retired)',
+    'Veo: Gemini Omni 1.2 Flash',
+  ]);
 
   // Add a version, then reload: the same view comes back from the URL.
   await page
     .getByRole('group', { name: 'Veo versions' })
-    .getByRole('checkbox', { name: /^Veo 3 / })
+    .getByRole('checkbox', { name: 'Veo 3.1', exact: true })
     .check();
-  await expect(page).toHaveURL(/versions=veo-3,veo-3-1/);
+  await expect(page).toHaveURL(/versions=veo-3-1,gemini-omni-1-2-flash/);
   await page.reload();
   await expect(systems.getByRole('checkbox', { name: 'Midjourney' })).not.toBeChecked();
   await expect(systems.getByRole('checkbox', { name: 'Sora' })).toBeChecked();
-  expect(await tableVersions(figure(page, 'Maximum output resolution'))).toEqual(['Sora 2', 'Veo 3', 'Veo 3.1']);
+  expect(await tableVersions(figure(page, 'Maximum output resolution'))).toEqual([
+    'Sora 2',
+    'Veo 3.1',
+    'Veo: Gemini Omni 1.2 Flash',
+  ]);
 });
 
-test('"as of" hides versions released later, in the pickers and the chronology', async ({ page }) => {
-  await page.goto('/compare?systems=sora,veo');
-  const veo = page.getByRole('group', { name: 'Veo versions' });
-  await expect(veo.getByRole('checkbox', { name: /^Veo 3 / })).toBeVisible();
+test.describe('"as of"', () => {
+  test.use({ locale: 'en-US' });
 
-  await page.getByLabel('As of').fill('2024-12-31');
-  await expect(page).toHaveURL(/asOf=2024-12-31/);
-  await expect(veo.getByRole('checkbox', { name: /^Veo 3 / })).toHaveCount(0);
-  await expect(veo.getByRole('checkbox', { name: /^Veo 2 / })).toBeChecked();
+  test('a day typed digit by digit reaches the URL only once it is whole; later versions leave the view', async ({
+    page,
+  }) => {
+    await page.goto('/compare?systems=sora,veo');
+    const veo = page.getByRole('group', { name: 'Veo versions' });
+    await expect(veo.getByRole('checkbox', { name: 'Veo 3', exact: true })).toBeVisible();
 
+    const field = page.getByLabel('As of');
+    await field.click();
+    await page.keyboard.press('Home'); // the month segment (mm/dd/yyyy in en-US)
+    for (const key of '06012025') {
+      await page.keyboard.type(key);
+      expect(page.url(), `after typing ${key}`).not.toMatch(/asOf=0/);
+    }
+    await expect(page).toHaveURL(/asOf=2025-06-01/);
+    await expect(field).toHaveValue('2025-06-01');
+    await expect(veo.getByRole('checkbox', { name: 'Veo 3.1', exact: true })).toHaveCount(0);
+    await expect(veo.getByRole('checkbox', { name: 'Veo 3', exact: true })).toBeChecked();
+
+    const chronology = figure(page, 'Release chronology');
+    await expect(chronology.locator('svg')).toContainText('as of 1 Jun 2025');
+    await expect(chronology.locator('svg')).not.toContainText('Sora 2');
+    expect(await tableVersions(chronology)).toEqual([
+      'Sora (research preview)',
+      'Sora (Turbo)',
+      'Sora (Turbo), Pro plan',
+      'Veo',
+      'Veo 2',
+      'Veo 3',
+    ]);
+    await expect(figure(page, 'Maximum clip length').locator('.chart-frame__subtitle')).toContainText(
+      'as of 1 Jun 2025',
+    );
+
+    await page.reload();
+    await expect(field).toHaveValue('2025-06-01');
+    await page.getByRole('button', { name: 'Show today' }).click();
+    await expect(veo.getByRole('checkbox', { name: 'Veo 3.1', exact: true })).toBeVisible();
+  });
+});
+
+test('a retired version is drawn and labelled retired, with its date, and its system says it was shut down', async ({
+  page,
+}) => {
+  await page.goto('/compare?systems=sora');
+  const clip = figure(page, 'Maximum clip length');
+  await expect(clip.locator('svg')).toContainText('Sora 2 (retired)');
+  await expect(clip).toContainText('Sora 2 was retired on 24 Sep 2026; its figures are its last.');
   const chronology = figure(page, 'Release chronology');
-  await expect(chronology.locator('svg')).toContainText('as of 31 Dec 2024');
-  await expect(chronology.locator('svg')).not.toContainText('Sora 2');
-  expect(await tableVersions(chronology)).toEqual(['Sora (preview)', 'Sora Turbo', 'Veo', 'Veo 2']);
+  await expect(chronology.locator('svg')).toContainText('retired');
+  await page.goto('/');
+  const card = page.getByRole('article', { name: 'Sora' });
+  await expect(card).toContainText('Shut down: every version was retired by 24 Sep 2026.');
+  await expect(card).toContainText('retired 24 Sep 2026');
+});
 
-  await page.reload();
-  await expect(page.getByLabel('As of')).toHaveValue('2024-12-31');
-  await page.getByRole('button', { name: 'Show today' }).click();
-  await expect(veo.getByRole('checkbox', { name: /^Veo 3 / })).toBeVisible();
+test('a system page shows how a value changed, with the day and a mark on the company’s own source', async ({
+  page,
+}) => {
+  await page.goto('/systems/veo');
+  const veo3 = page.getByRole('region', { name: 'Veo 3 retired' });
+  const history = veo3.getByRole('list', { name: 'Max resolution, history' });
+  await expect(history.getByRole('listitem')).toHaveText([/^720p since release/, /^→ 1080p from 9 Sep 2025/]);
+  await expect(history.getByRole('link', { name: /the company’s own page$/ }).first()).toBeVisible();
+  await expect(veo3.getByRole('row', { name: /Retired/ })).toContainText('30 Jun 2026, replaced by Veo 3.1');
 });
 
 test('a link with unknown ids shows a notice instead of failing', async ({ page }) => {

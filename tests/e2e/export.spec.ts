@@ -114,7 +114,7 @@ test('each export of one chart downloads a file that opens: PNG 1x/2x/4x, SVG, C
   expect(parsed.errors).toBe(0);
   expect(parsed.title).toBe(CLIP);
   expect(parsed.drawnWidth).toBeGreaterThan(300);
-  for (const part of [CLIP, 'Midjourney', 'Sora 2', 'Sources:', 'Genscope · http://localhost'])
+  for (const part of [CLIP, 'Midjourney', 'Sora 2', 'Sources:', 'Genscope · dataset v', 'http://localhost'])
     expect(parsed.text).toContain(part);
 
   const csvDownload = await exportAs(clip, 'CSV');
@@ -122,7 +122,13 @@ test('each export of one chart downloads a file that opens: PNG 1x/2x/4x, SVG, C
   const csv = (await bytesOf(csvDownload)).toString('utf8');
   expect(csv.charCodeAt(0)).toBe(0xfeff);
   const rows = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data;
-  expect(rows).toEqual(await tableOnScreen(clip));
+  // The table on screen, with the day it shows and the dataset on every row.
+  const stamped = (await tableOnScreen(clip)).map((r, i) =>
+    i === 0
+      ? [...r, 'As of', 'Dataset']
+      : [...r, expect.stringMatching(/^\d{4}-\d\d-\d\d$/), expect.stringMatching(/^Genscope \d/)],
+  );
+  expect(rows).toEqual(stamped);
 });
 
 test('Download all on Compare gives one zip with each chart’s PNG, SVG and CSV and a sources.md', async ({ page }) => {
@@ -219,7 +225,11 @@ test('the menu works from the keyboard and the footer fits a 360 px screen', asy
   await page.setViewportSize({ width: 360, height: 800 });
   await page.goto('/compare');
   const clip = figure(page, CLIP);
-  await expect(clip.getByText(/^Genscope · http:\/\/localhost:\d+\/compare · \d{1,2} \w{3} \d{4}$/)).toBeVisible();
+  await expect(
+    clip.getByText(
+      /^Genscope · dataset v[\d.]+ of \d+ \w{3} \d{4} · http:\/\/localhost:\d+\/compare · \d{1,2} \w{3} \d{4}$/,
+    ),
+  ).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 
   const button = clip.getByRole('button', { name: 'Export' });

@@ -30,7 +30,7 @@ test('a deep link to a system page survives a reload', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Sora' })).toBeVisible();
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Sora' })).toBeVisible();
-  await expect(page.getByRole('heading', { name: /Sora 2/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^Sora 2 retired/ })).toBeVisible();
 });
 
 test('an unknown system says so instead of a blank page', async ({ page }) => {

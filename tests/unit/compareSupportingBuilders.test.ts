@@ -12,8 +12,12 @@ describe('factsBySource (Sources page)', () => {
 
   it('lists the specs, versions, companies and events that cite a source', () => {
     const veo3 = system('veo').versions.find((v) => v.id === 'veo-3')!;
-    const [audioSource] = veo3.specs.nativeAudio!.sourceIds;
+    const [audioSource] = veo3.specs.nativeAudio[0]!.sourceIds;
     expect(facts.get(audioSource!)?.map((f) => f.text)).toContain('Veo 3: Native audio');
+    const [retiredSource] = veo3.lifecycle.retired!.sourceIds;
+    expect(facts.get(retiredSource!)?.map((f) => f.text)).toContain('Veo 3: retired 30 Jun 2026');
+    const [cutSource] = veo3.specs.pricePerSecond[0]!.sourceIds;
+    expect(facts.get(cutSource!)?.map((f) => f.text)).toContain('Veo 3: API price per second (from 9 Sep 2025)');
     const event = ds.events[0]!;
     expect(facts.get(event.sourceIds[0]!)?.map((f) => f.text)).toContain(`Event: ${event.title}`);
     const company = ds.companies[0]!;
@@ -27,7 +31,9 @@ describe('factsBySource (Sources page)', () => {
       citations += new Set(s.sourceIds).size;
       for (const v of s.versions) {
         citations += new Set(v.sourceIds).size;
-        for (const spec of Object.values(v.specs)) if (spec) citations += new Set(spec.sourceIds).size;
+        for (const step of Object.values(v.lifecycle)) if (step) citations += new Set(step.sourceIds).size;
+        for (const history of Object.values(v.specs))
+          for (const value of history) citations += new Set(value.sourceIds).size;
       }
     }
     for (const e of ds.events) citations += new Set(e.sourceIds).size;
@@ -50,25 +56,18 @@ describe('cardFacts (Overview cards)', () => {
   it("gives the headline version's values, and the latest earlier version's when it discloses none", () => {
     const sora = cardFacts(system('sora'));
     expect(sora.version?.id).toBe('sora-2');
-    expect(sora.facts.find((f) => f.key === 'pricePerSecond')).toMatchObject({ text: '$0.10/s', disclosed: true });
+    expect(sora.facts.find((f) => f.key === 'pricePerSecond')).toMatchObject({ text: '$0.10/s at 720p' });
     const imagine = cardFacts(system('imagine'));
     const clip = imagine.facts.find((f) => f.key === 'maxClipSeconds')!;
-    expect(clip).toMatchObject({ text: 'not disclosed', disclosed: false, fallback: null });
+    expect(clip).toMatchObject({ text: 'not disclosed', value: null, fallback: null });
     const veo = cardFacts(system('veo'));
-    expect(veo.facts.find((f) => f.key === 'maxResolution')).toMatchObject({ text: '2160p', disclosed: true });
-
-    // Were Veo 3.1's resolution undisclosed, the card would say so and add Veo 3's.
-    const veoSystem = system('veo');
-    const hidden = {
-      ...veoSystem,
-      versions: veoSystem.versions.map((v) =>
-        v.id === 'veo-3-1' ? { ...v, specs: { ...v.specs, maxResolution: null } } : v,
-      ),
-    };
-    expect(cardFacts(hidden).facts.find((f) => f.key === 'maxResolution')).toMatchObject({
+    expect(veo.version?.id).toBe('gemini-omni-1-2-flash');
+    expect(veo.facts.find((f) => f.key === 'maxResolution')).toMatchObject({ text: '2160p' });
+    // Omni 1.2's price is not disclosed: the card says so and adds the latest earlier version's.
+    expect(veo.facts.find((f) => f.key === 'pricePerSecond')).toMatchObject({
       text: 'not disclosed',
-      disclosed: false,
-      fallback: { versionName: 'Veo 3', text: '1080p' },
+      value: null,
+      fallback: { versionName: 'Veo 3.1', text: '$0.40/s at 720p' },
     });
   });
 });

@@ -96,6 +96,7 @@ const ev = (over: Partial<Event>): Event => ({
   precision: 'day',
   companyIds: ['meta'],
   systemIds: [],
+  versionIds: [],
   type: 'release',
   title: 'Title',
   summary: 'Summary',

@@ -23,10 +23,11 @@ describe('file names', () => {
 
 describe('citation and sources.md', () => {
   const { sources } = realDataset();
+  const byPublisher = (publisher: string) => sources.find((s) => s.publisher === publisher)!;
   it('a citation names the chart, the view URL, the access date and each source', () => {
     const text = buildCitation({
       title: 'Max clip length',
-      sourceIds: ['S17', 'S17', 'seed'],
+      sourceIds: [byPublisher('Digital Trends').id, byPublisher('Digital Trends').id, 'seed'],
       sources,
       url: 'http://localhost/compare?systems=sora',
       date: day,
@@ -45,13 +46,14 @@ describe('citation and sources.md', () => {
           id: 'a',
           title: 'Chart A',
           table: { columns: [], rows: [] },
-          sourceIds: ['S38'],
+          sourceIds: [byPublisher('TechCrunch').id],
+          asOf: null,
           element: null as unknown as HTMLElement,
         },
       ],
       sources,
       'http://x/',
     );
-    expect(md).toMatch(/## Chart A\n\n- \[S38\] TechCrunch/);
+    expect(md).toContain(`## Chart A\n\n- [${byPublisher('TechCrunch').id}] TechCrunch`);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Company, Event, EventFacets } from '../../src/data/schema';
-import { endDay, monthInRange, monthsBefore, monthsBetween, startDay } from '../../src/features/timeline/dates';
+import { endDay, monthInRange, monthsBefore, monthsBetween, startDay } from '../../src/data/dates';
 import {
   OTHER_KEY,
   OUTSIDE_KEY,
@@ -157,6 +157,7 @@ describe('buildEventRows', () => {
     precision: date.length === 7 ? 'month' : 'day',
     companyIds: ['meta'],
     systemIds: [],
+    versionIds: [],
     type: 'release',
     title: id,
     summary: id,

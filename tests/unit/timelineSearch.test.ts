@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseSearch, stringifySearch } from '../../src/app/searchParams';
 import { EVENT_TYPES, idSchema, type EventType } from '../../src/data/schema';
-import { endDay, isDay, isMonth, startDay } from '../../src/features/timeline/dates';
+import { endDay, isDay, isMonth, startDay } from '../../src/data/dates';
 import {
   EMPTY_FILTER,
   MAX_QUERY_LENGTH,

@@ -21,7 +21,7 @@ export function CompareCharts({ selection, asOf }: { selection: ResolvedSelectio
           <ChronologyFrame
             entries={selection.chronology}
             asOf={asOf ?? null}
-            subtitle="Every version of the selected systems; filled: released, hollow: announced only"
+            subtitle="Every version of the selected systems; filled: released, hollow: announced only, ×: retired"
           />
         </div>
       </div>

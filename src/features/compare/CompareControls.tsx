@@ -36,6 +36,7 @@ export function CompareControls({
             system={c.system}
             available={c.available}
             chosen={c.chosen}
+            asOf={asOf ?? null}
             onChange={(ids) => onChooseVersions(c.system, ids)}
           />
         ))}

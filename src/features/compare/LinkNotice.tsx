@@ -8,6 +8,7 @@ export function LinkNotice({
   hiddenByAsOf,
   ignoredVersions,
   notYetOut,
+  uncertain,
   diffDropped,
   asOf,
   onClean,
@@ -18,6 +19,7 @@ export function LinkNotice({
   hiddenByAsOf: readonly string[];
   ignoredVersions: readonly string[];
   notYetOut: readonly string[];
+  uncertain: readonly string[];
   diffDropped: { unknown: readonly string[]; later: readonly string[] };
   asOf: string | undefined;
   onClean: () => void;
@@ -32,6 +34,10 @@ export function LinkNotice({
   if (hiddenByAsOf.length)
     lines.push(`${list(hiddenByAsOf)} not shown: not yet out on ${day}; the latest version by then is shown.`);
   if (notYetOut.length) lines.push(`Nothing from ${list(notYetOut)} was out by ${day}.`);
+  if (uncertain.length)
+    lines.push(
+      `${list(uncertain)}: known only to the month, so counted from the month’s last day; on ${day} it is uncertain.`,
+    );
   if (diffDropped.unknown.length)
     lines.push(`No version with the id ${list(diffDropped.unknown)} to compare: another pair is shown.`);
   if (diffDropped.later.length)

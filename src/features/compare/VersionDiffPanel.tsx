@@ -33,7 +33,7 @@ export function VersionDiffPanel({
     </div>
   );
   const [a, b] = pair ?? [];
-  const rows = a && b ? diffVersions(a.version, b.version) : [];
+  const rows = a && b ? diffVersions(a, b) : [];
   const shown = showAll ? rows : changedRows(rows);
   return (
     <section className="diff" aria-labelledby="diff-title">

@@ -9,7 +9,8 @@
  * Ids that are well formed but match nothing are dropped by the page once the data has loaded.
  */
 import { z } from 'zod';
-import { idSchema, isoDaySchema } from '../../data/schema';
+import { plausibleDay } from '../../data/dates';
+import { idSchema } from '../../data/schema';
 
 export interface CompareSearch {
   /** Systems shown; absent means all. */
@@ -60,7 +61,6 @@ export function validateCompareSearch(raw: Record<string, unknown>): CompareSear
 }
 
 const idOrNull = idSchema.nullable().catch(null);
-const dayOrNull = isoDaySchema.nullable().catch(null);
 
 /** The readable part of the URL state, and every value it could not read ("asOf=yesterday"). */
 export function readCompareSearch(search: CompareSearch): { query: CompareSearch; unreadable: string[] } {
@@ -78,7 +78,7 @@ export function readCompareSearch(search: CompareSearch): { query: CompareSearch
   if (diff && diff.length !== 2) unreadable.push(`diff=${diff.join(',')}`);
   else if (diff) query.diff = diff;
   if (search.asOf !== undefined) {
-    const day = dayOrNull.parse(search.asOf);
+    const day = plausibleDay(search.asOf);
     if (day) query.asOf = day;
     else unreadable.push(`asOf=${search.asOf}`);
   }

@@ -1,7 +1,8 @@
 /** Which two versions the diff compares: the pair in the URL, else the two newest of one selected system. */
-import type { System, Version } from '../../data/schema';
+import { specsOn, type SpecsOn } from '../../data/history';
+import { isOutBy, statusOn } from '../../data/lifecycle';
+import type { Status, System, Version } from '../../data/schema';
 import { versionLabel } from '../../ui/charts/entries';
-import { isOutBy } from './asOf';
 import type { CompareSearch } from './compareSearch';
 import { findVersion, type ResolvedSelection } from './selection';
 
@@ -9,6 +10,9 @@ export interface DiffSide {
   system: System;
   version: Version;
   label: string;
+  /** As they stood on the as-of day. */
+  specs: SpecsOn;
+  status: Status | null;
 }
 
 export interface DiffChoice {
@@ -19,14 +23,15 @@ export interface DiffChoice {
   dropped: { unknown: string[]; later: string[] };
 }
 
-const side = (system: System, version: Version): DiffSide => ({
-  system,
-  version,
-  label: versionLabel(system, version),
-});
-
 export function chooseDiff(all: readonly System[], selection: ResolvedSelection, search: CompareSearch): DiffChoice {
   const asOf = search.asOf ?? null;
+  const side = (system: System, version: Version): DiffSide => ({
+    system,
+    version,
+    label: versionLabel(system, version),
+    specs: specsOn(version, asOf),
+    status: statusOn(version, asOf),
+  });
   const options = all
     .map((system) => ({ system, versions: system.versions.filter((v) => isOutBy(v, asOf)) }))
     .filter((o) => o.versions.length);
@@ -43,7 +48,7 @@ export function chooseDiff(all: readonly System[], selection: ResolvedSelection,
   }
   for (const { system, available, chosen } of selection.choices) {
     const modality = chosen.at(-1)?.modality;
-    const same = available.filter((v) => v.modality === modality && (v.released ?? v.announced));
+    const same = available.filter((v) => v.modality === modality && !v.variantOf);
     const [a, b] = same.slice(-2);
     if (a && b) return { pair: [side(system, a), side(system, b)], options, dropped };
   }

@@ -4,6 +4,8 @@
  */
 import type { Company, System, Version } from '../../data/schema';
 import { entriesOf, versionLabel, type ChartEntry } from '../../ui/charts/entries';
+import { isUncertainOn } from '../../data/lifecycle';
+import { formatDated } from '../../ui/format';
 import { defaultVersion, versionsOutBy } from './asOf';
 import type { CompareSearch } from './compareSearch';
 
@@ -17,6 +19,8 @@ export interface SelectionNotices {
   ignoredVersions: string[];
   /** Selected systems with no version out by the as-of day (names). */
   notYetOut: string[];
+  /** Versions released or retired in the as-of day's month, known only to the month: uncertain that day. */
+  uncertain: string[];
 }
 
 export interface ResolvedSelection {
@@ -58,6 +62,7 @@ export function resolveSelection(
     hiddenByAsOf: [],
     ignoredVersions: [],
     notYetOut: [],
+    uncertain: [],
   };
   const explicit = new Map<string, Version[]>();
   for (const id of search.versions ?? []) {
@@ -77,13 +82,20 @@ export function resolveSelection(
     return { system, available, chosen: kept.length ? kept : fallback ? [fallback] : [] };
   });
 
+  for (const system of systems)
+    for (const v of system.versions) {
+      const { announced, released, retired } = v.lifecycle;
+      const step = [released, retired, announced].find((d) => isUncertainOn(d, asOf));
+      if (step) notices.uncertain.push(`${versionLabel(system, v)} (${formatDated(step)})`);
+    }
+
   const chosenIds = new Set(choices.flatMap((c) => c.chosen.map((v) => v.id)));
   const availableIds = new Set(choices.flatMap((c) => c.available.map((v) => v.id)));
   return {
     systems,
     choices,
-    entries: entriesOf(systems, companies, (_, v) => chosenIds.has(v.id)),
-    chronology: entriesOf(systems, companies, (_, v) => availableIds.has(v.id)),
+    entries: entriesOf(systems, companies, (_, v) => chosenIds.has(v.id), asOf),
+    chronology: entriesOf(systems, companies, (_, v) => availableIds.has(v.id), asOf),
     notices,
   };
 }

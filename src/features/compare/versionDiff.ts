@@ -1,8 +1,8 @@
 /** What changed between two versions, field by field ("Veo 2 → Veo 3": audio No → Yes, …). */
-import type { Version } from '../../data/schema';
-import { SPEC_FIELDS, formatSpec } from '../../data/specs';
 import { formatDated } from '../../ui/format';
-import { STATUS_LABEL } from '../../ui/StatusBadge';
+import { SPEC_FIELDS, formatSpec } from '../../ui/specs';
+import { statusLabel } from '../../ui/StatusBadge';
+import type { DiffSide } from './diffSelection';
 
 export type DiffChange = 'changed' | 'newly disclosed' | 'no longer disclosed' | 'same';
 
@@ -37,20 +37,36 @@ function row(
   return { key, label, before, after, change: changeOf(a, b, nullIsUnknown) };
 }
 
-export function diffVersions(a: Version, b: Version): DiffRow[] {
-  const released = (v: Version) => (v.released ? formatDated(v.released) : 'not released');
+/** Both sides as they stood on the as-of day (a release after it reads "not released"). */
+export function diffVersions(a: DiffSide, b: DiffSide): DiffRow[] {
+  const released = (s: DiffSide) => {
+    const r = s.version.lifecycle.released;
+    return r && s.status !== 'announced' ? r : null;
+  };
+  const retired = (s: DiffSide) => (s.status === 'retired' ? s.version.lifecycle.retired : null);
+  const dated = (d: { date: string; precision: 'day' | 'month' } | null, none: string) => (d ? formatDated(d) : none);
+  const [ra, rb, xa, xb] = [released(a), released(b), retired(a), retired(b)];
   return [
-    row('modality', 'Modality', a.modality, b.modality, a.modality, b.modality),
-    row('status', 'Status', a.status, b.status, STATUS_LABEL[a.status], STATUS_LABEL[b.status]),
+    row('modality', 'Modality', a.version.modality, b.version.modality, a.version.modality, b.version.modality),
+    row('status', 'Status', a.status, b.status, statusLabel(a.status), statusLabel(b.status)),
     row(
       'announced',
       'Announced',
-      a.announced?.date ?? null,
-      b.announced?.date ?? null,
-      formatDated(a.announced),
-      formatDated(b.announced),
+      a.version.lifecycle.announced?.date ?? null,
+      b.version.lifecycle.announced?.date ?? null,
+      formatDated(a.version.lifecycle.announced),
+      formatDated(b.version.lifecycle.announced),
     ),
-    row('released', 'Released', a.released?.date ?? null, b.released?.date ?? null, released(a), released(b), false),
+    row(
+      'released',
+      'Released',
+      ra?.date ?? null,
+      rb?.date ?? null,
+      dated(ra, 'not released'),
+      dated(rb, 'not released'),
+      false,
+    ),
+    row('retired', 'Retired', xa?.date ?? null, xb?.date ?? null, dated(xa, '—'), dated(xb, '—'), false),
     ...SPEC_FIELDS.map(({ key, label }) =>
       row(
         key,

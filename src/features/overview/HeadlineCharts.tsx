@@ -1,5 +1,5 @@
 import type { Company, System } from '../../data/schema';
-import { headlineVersion } from '../../data/systems';
+import { headlineVersion } from '../../data/lifecycle';
 import { ChronologyFrame } from '../../ui/charts/ChronologyFrame';
 import { entriesOf } from '../../ui/charts/entries';
 import { ClipLengthFrame } from '../../ui/charts/ClipLengthFrame';

@@ -1,15 +1,18 @@
 import { Link } from '@tanstack/react-router';
 import { Fragment } from 'react';
+import { firstRelease, outSince, shutDownOn, statusOn } from '../../data/lifecycle';
 import type { Company, System } from '../../data/schema';
-import { firstRelease } from '../../data/systems';
 import { SpecNote } from '../../ui/SpecNote';
 import { StatusBadge } from '../../ui/StatusBadge';
-import { formatDated, formatNumberSpec, NOT_DISCLOSED } from '../../ui/format';
+import { formatDated, NOT_DISCLOSED } from '../../ui/format';
+import { formatValue } from '../../ui/specs';
 import { cardFacts } from './cardFacts';
 
 export function SystemCard({ system, company }: { system: System; company: Company | undefined }) {
-  const { version, facts } = cardFacts(system);
-  const extended = version?.specs.maxExtendedSeconds;
+  const { version, specs, facts } = cardFacts(system);
+  const extended = specs?.maxExtendedSeconds;
+  const shutDown = shutDownOn(system, null);
+  const retired = version && statusOn(version, null) === 'retired' ? version.lifecycle.retired : null;
   const headingId = `card-${system.id}`;
   return (
     <article
@@ -28,23 +31,25 @@ export function SystemCard({ system, company }: { system: System; company: Compa
           </Link>
         </h2>
         <p className="card__meta">
-          {system.modalities.join(' · ')} {version && <StatusBadge status={version.status} />}
+          {system.modalities.join(' · ')}{' '}
+          {version && (
+            <StatusBadge status={statusOn(version, null)} since={retired ? formatDated(retired) : undefined} />
+          )}
         </p>
+        {shutDown && <p className="card__shutdown">Shut down: every version was retired by {formatDated(shutDown)}.</p>}
       </header>
       <dl className="facts">
         <dt>First release</dt>
         <dd>{firstRelease(system) ? formatDated(firstRelease(system)) : 'not released'}</dd>
-        <dt>Latest version</dt>
-        <dd>{version ? `${version.name} (${formatDated(version.released ?? version.announced)})` : NOT_DISCLOSED}</dd>
+        <dt>{shutDown ? 'Last version' : 'Latest version'}</dt>
+        <dd>{version ? `${version.name} (${formatDated(outSince(version))})` : NOT_DISCLOSED}</dd>
         {facts.map((f) => (
           <Fragment key={f.key}>
             <dt className={f.key === 'access' ? 'facts__wide' : undefined}>{f.label}</dt>
             <dd className={f.key === 'access' ? 'facts__wide' : undefined}>
-              <span className={f.disclosed ? undefined : 'not-disclosed'}>{f.text}</span>
-              {f.key === 'maxClipSeconds' && extended && `, ${formatNumberSpec(extended)} with extensions`}
-              <SpecNote
-                spec={f.key === 'maxClipSeconds' && extended?.note ? extended : { note: f.note ?? undefined }}
-              />
+              <span className={f.value ? undefined : 'not-disclosed'}>{f.text}</span>
+              {f.key === 'maxClipSeconds' && extended && `, ${formatValue(extended)} with extensions`}
+              <SpecNote spec={f.key === 'maxClipSeconds' && extended?.note ? extended : f.value} />
               {f.fallback && (
                 <span className="cell-note">
                   {f.fallback.versionName}: {f.fallback.text}

@@ -1,19 +1,19 @@
 /**
- * The headline facts of a system card. Each is the value of the headline version; when that version does not
- * disclose it, the card says so and adds the latest earlier version that does ("not disclosed; Veo 3.1: 8 s").
+ * The headline facts of a system card. Each is the value in force of the headline version; when that version does
+ * not disclose it, the card says so and adds the latest earlier version of the same kind that does
+ * ("not disclosed; Veo 3.1: 8 s"). Values are as of the dataset's date.
  */
-import type { SpecKey, System, Version } from '../../data/schema';
-import { formatSpec } from '../../data/specs';
-import { NOT_DISCLOSED } from '../../ui/format';
-import { datedKey, headlineVersion } from '../../data/systems';
+import { specsOn, type SpecsOn } from '../../data/history';
+import { headlineVersion, outSince } from '../../data/lifecycle';
+import type { SpecKey, SpecValue, System, Version } from '../../data/schema';
+import { formatSpec, formatValue } from '../../ui/specs';
 
 export interface CardFact {
   key: SpecKey;
   label: string;
   /** Formatted value of the headline version, or "not disclosed". */
   text: string;
-  disclosed: boolean;
-  note: string | null;
+  value: SpecValue | null;
   /** The latest other version that discloses it, when the headline version does not. */
   fallback: { versionName: string; text: string } | null;
 }
@@ -26,25 +26,25 @@ const CARD_SPECS: readonly { key: SpecKey; label: string }[] = [
   { key: 'access', label: 'Access' },
 ];
 
-const newestFirst = (a: Version, b: Version) =>
-  datedKey(b.released ?? b.announced).localeCompare(datedKey(a.released ?? a.announced));
+const outKey = (v: Version) => outSince(v)?.date ?? '';
 
-export function cardFacts(system: System): { version: Version | undefined; facts: CardFact[] } {
+export function cardFacts(system: System): { version: Version | undefined; specs: SpecsOn | null; facts: CardFact[] } {
   const version = headlineVersion(system);
+  const specs = version ? specsOn(version, null) : null;
   const others = system.versions
-    .filter((v) => v !== version && v.modality === version?.modality && (v.released ?? v.announced))
-    .sort(newestFirst);
+    .filter((v) => v !== version && !v.variantOf && v.modality === version?.modality && outSince(v))
+    .sort((a, b) => outKey(b).localeCompare(outKey(a)))
+    .map((v) => ({ version: v, specs: specsOn(v, null) }));
   const facts = CARD_SPECS.map(({ key, label }) => {
-    const spec = version?.specs[key] ?? null;
-    const donor = spec ? undefined : others.find((v) => v.specs[key]);
+    const value = specs?.[key] ?? null;
+    const donor = value ? undefined : others.find((o) => o.specs[key]);
     return {
       key,
       label,
-      text: version ? formatSpec(version.specs, key) : NOT_DISCLOSED,
-      disclosed: spec !== null,
-      note: spec?.note ?? null,
-      fallback: donor ? { versionName: donor.name, text: formatSpec(donor.specs, key) } : null,
+      text: formatValue(value),
+      value,
+      fallback: donor ? { versionName: donor.version.name, text: formatSpec(donor.specs, key) } : null,
     };
   });
-  return { version, facts };
+  return { version, specs, facts };
 }

@@ -2,6 +2,7 @@ import { Link } from '@tanstack/react-router';
 import type { Source } from '../../data/schema';
 import { ExternalLink } from '../../ui/ExternalLink';
 import { formatDate } from '../../ui/format';
+import { SourceKindBadge } from '../../ui/SourceKindBadge';
 import type { FactRef } from './factsBySource';
 
 function published(date: string | null): string {
@@ -16,7 +17,7 @@ export function SourceEntry({ source, facts }: { source: Source; facts: readonly
   return (
     <li id={s.id} tabIndex={-1}>
       <span className="source-id">{s.id}</span> <ExternalLink href={s.url}>{s.title}</ExternalLink>
-      {s.firstParty && <span className="badge"> first-party</span>}
+      <SourceKindBadge kind={s.kind} />
       <br />
       <span className="muted">
         {s.publisher} · published {published(s.published)} · accessed {formatDate(s.accessed)}

@@ -17,8 +17,9 @@ export function SourcesPage() {
     <section className="page" aria-labelledby="sources-title">
       <h1 id="sources-title">Sources</h1>
       <p className="lede">
-        Every figure and date in Genscope cites one of these pages. Most are secondary reporting; first-party pages are
-        marked. Open “Used for …” under a source to see which facts rest on it.
+        Every figure and date in Genscope cites one of these pages, each marked with its kind: the company’s own page
+        (first-party), news reporting, or secondary reporting. Open “Used for …” under a source to see which facts rest
+        on it.
       </p>
       {eventList && eventList.length < total && (
         <p className="notice">

@@ -1,6 +1,7 @@
 /** Which facts rest on each source: companies, systems, versions, each spec, and events. */
 import type { Company, Event, System } from '../../data/schema';
-import { SPEC_FIELDS } from '../../data/specs';
+import { SPEC_FIELDS } from '../../ui/specs';
+import { formatDated } from '../../ui/format';
 import { versionLabel } from '../../ui/charts/entries';
 
 export interface FactRef {
@@ -24,10 +25,16 @@ export function factsBySource(data: {
     add(s.sourceIds, { text: `${s.name}: summary`, systemId: s.id });
     for (const v of s.versions) {
       const name = versionLabel(s, v);
-      add(v.sourceIds, { text: `${name}: dates and summary`, systemId: s.id });
+      add(v.sourceIds, { text: `${name}: summary`, systemId: s.id });
+      const { announced, released, retired } = v.lifecycle;
+      if (announced) add(announced.sourceIds, { text: `${name}: announced ${formatDated(announced)}`, systemId: s.id });
+      if (released) add(released.sourceIds, { text: `${name}: released ${formatDated(released)}`, systemId: s.id });
+      if (retired) add(retired.sourceIds, { text: `${name}: retired ${formatDated(retired)}`, systemId: s.id });
       for (const { key, label } of SPEC_FIELDS) {
-        const spec = v.specs[key];
-        if (spec) add(spec.sourceIds, { text: `${name}: ${label}`, systemId: s.id });
+        for (const value of v.specs[key]) {
+          const since = value.from ? ` (from ${formatDated(value.from)})` : '';
+          add(value.sourceIds, { text: `${name}: ${label}${since}`, systemId: s.id });
+        }
       }
     }
   }

@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { Link, useParams } from '@tanstack/react-router';
 import { ApiError } from '../../data/api';
-import { companiesQuery, systemQuery } from '../../data/queries';
+import { companiesQuery, sourcesQuery, systemQuery } from '../../data/queries';
 import { ExternalLink } from '../../ui/ExternalLink';
 import { QueryView } from '../../ui/QueryStates';
-import { SourceRefs } from '../../ui/SourceRefs';
+import { SourceKindsContext, SourceRefs } from '../../ui/SourceRefs';
 import { SystemEvents } from './SystemEvents';
 import { VersionIndex } from './VersionIndex';
 import { VersionSpecs } from './VersionSpecs';
@@ -13,6 +14,8 @@ export function SystemPage() {
   const { systemId } = useParams({ from: '/systems/$systemId' });
   const system = useQuery(systemQuery(systemId));
   const companies = useQuery(companiesQuery());
+  const sources = useQuery(sourcesQuery());
+  const kinds = useMemo(() => (sources.data ? new Map(sources.data.map((x) => [x.id, x.kind])) : null), [sources.data]);
 
   if (system.error instanceof ApiError && system.error.status === 404) {
     return (
@@ -31,33 +34,39 @@ export function SystemPage() {
       {(s) => {
         const company = companies.data?.find((c) => c.id === s.companyId);
         return (
-          <article className="page" aria-labelledby="system-title">
-            <p className="eyebrow">
-              <span className="swatch" style={{ background: company?.color ?? 'var(--muted)' }} aria-hidden="true" />{' '}
-              {company ? <ExternalLink href={company.url}>{company.name}</ExternalLink> : s.companyId}
-            </p>
-            <h1 id="system-title">{s.name}</h1>
-            <p className="lede">
-              {s.summary} <SourceRefs ids={s.sourceIds} />
-            </p>
-            <p className="system-links">
-              {s.url && (
-                <>
-                  Official page: <ExternalLink href={s.url}>{s.url}</ExternalLink> ·{' '}
-                </>
-              )}
-              <Link to="/compare" search={{ systems: [s.id], versions: s.versions.map((v) => v.id) }}>
-                Compare all {s.versions.length} versions of {s.name}
-              </Link>
-            </p>
-            <h2>Versions</h2>
-            <VersionIndex versions={s.versions} />
-            {[...s.versions].reverse().map((v) => (
-              <VersionSpecs key={v.id} version={v} />
-            ))}
-            <h2>Events</h2>
-            <SystemEvents system={s} company={company} />
-          </article>
+          <SourceKindsContext.Provider value={kinds}>
+            <article className="page" aria-labelledby="system-title">
+              <p className="eyebrow">
+                <span className="swatch" style={{ background: company?.color ?? 'var(--muted)' }} aria-hidden="true" />{' '}
+                {company ? <ExternalLink href={company.url}>{company.name}</ExternalLink> : s.companyId}
+              </p>
+              <h1 id="system-title">{s.name}</h1>
+              <p className="lede">
+                {s.summary} <SourceRefs ids={s.sourceIds} />
+              </p>
+              <p className="system-links">
+                {s.url && (
+                  <>
+                    Official page: <ExternalLink href={s.url}>{s.url}</ExternalLink> ·{' '}
+                  </>
+                )}
+                <Link to="/compare" search={{ systems: [s.id], versions: s.versions.map((v) => v.id) }}>
+                  Compare all {s.versions.length} versions of {s.name}
+                </Link>
+              </p>
+              <h2>Versions</h2>
+              <p className="muted">
+                Each value holds from the date shown until the next one; [S12✓] marks the company’s own page as its
+                source.
+              </p>
+              <VersionIndex versions={s.versions} />
+              {[...s.versions].reverse().map((v) => (
+                <VersionSpecs key={v.id} system={s} version={v} />
+              ))}
+              <h2>Events</h2>
+              <SystemEvents system={s} company={company} />
+            </article>
+          </SourceKindsContext.Provider>
         );
       }}
     </QueryView>

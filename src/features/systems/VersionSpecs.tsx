@@ -1,51 +1,111 @@
-import type { Version } from '../../data/schema';
-import { SPEC_FIELDS, formatSpec } from '../../data/specs';
-import { SourceRefs } from '../../ui/SourceRefs';
-import { StatusBadge } from '../../ui/StatusBadge';
-import { formatDated } from '../../ui/format';
+import { Link } from '@tanstack/react-router';
+import { statusOn } from '../../data/lifecycle';
+import type { System, Version } from '../../data/schema';
+import { formatDated, NOT_DISCLOSED } from '../../ui/format';
 import { ScrollRegion } from '../../ui/ScrollRegion';
+import { SourceRefs } from '../../ui/SourceRefs';
+import { SPEC_FIELDS } from '../../ui/specs';
+import { StatusBadge } from '../../ui/StatusBadge';
+import { SpecHistory } from './SpecHistory';
 
-export function VersionSpecs({ version }: { version: Version }) {
+const ACCESS_LABEL = {
+  research: 'research partners',
+  waitlist: 'a waitlist',
+  limited: 'limited access',
+  public: 'public',
+};
+
+/** One version: its lifecycle and every spec with its history and sources. */
+export function VersionSpecs({ system, version }: { system: System; version: Version }) {
   const headingId = `version-${version.id}`;
+  const { announced, released, retired } = version.lifecycle;
+  const parent = version.variantOf ? system.versions.find((v) => v.id === version.variantOf) : undefined;
+  const successor = retired?.replacedBy ? system.versions.find((v) => v.id === retired.replacedBy) : undefined;
   return (
     <section className="version" aria-labelledby={headingId}>
       <h3 id={headingId}>
-        {version.name} <StatusBadge status={version.status} />
+        {version.name} <StatusBadge status={statusOn(version, null)} />
       </h3>
+      {parent && (
+        <p className="muted">
+          The “{version.tier}” tier of <a href={`#version-${parent.id}`}>{parent.name}</a>: its figures are its own.
+        </p>
+      )}
       <p>
         {version.summary} <SourceRefs ids={version.sourceIds} />
       </p>
       {version.note && <p className="note">Note: {version.note}</p>}
       <ScrollRegion label={`Specifications of ${version.name}`}>
-        <table className="table">
-          <caption className="visually-hidden">Specifications of {version.name}</caption>
+        <table className="table spec-table">
+          <caption className="visually-hidden">Lifecycle and specifications of {version.name}</caption>
           <tbody>
             <tr>
               <th scope="row">Announced</th>
-              <td>{formatDated(version.announced)}</td>
-              <td />
+              <td>
+                {formatDated(announced)} {announced && <SourceRefs ids={announced.sourceIds} />}
+                {announced?.note && <span className="cell-note">{announced.note}</span>}
+              </td>
             </tr>
             <tr>
               <th scope="row">Released</th>
-              <td>{version.released ? formatDated(version.released) : 'not released'}</td>
-              <td />
+              <td>
+                {released ? (
+                  <>
+                    {formatDated(released)}, {ACCESS_LABEL[released.access]} <SourceRefs ids={released.sourceIds} />
+                    {released.note && <span className="cell-note">{released.note}</span>}
+                  </>
+                ) : (
+                  'not released'
+                )}
+              </td>
+            </tr>
+            <tr>
+              <th scope="row">Retired</th>
+              <td>
+                {retired ? (
+                  <>
+                    {formatDated(retired)}
+                    {successor && (
+                      <>
+                        , replaced by <a href={`#version-${successor.id}`}>{successor.name}</a>
+                      </>
+                    )}{' '}
+                    <SourceRefs ids={retired.sourceIds} />
+                    {retired.note && <span className="cell-note">{retired.note}</span>}
+                  </>
+                ) : (
+                  'not retired'
+                )}
+              </td>
             </tr>
             {SPEC_FIELDS.map(({ key, label }) => {
-              const spec = version.specs[key];
+              const history = version.specs[key];
               return (
                 <tr key={key}>
                   <th scope="row">{label}</th>
-                  <td className={spec ? undefined : 'not-disclosed'}>
-                    {formatSpec(version.specs, key)}
-                    {spec?.note && <span className="cell-note">{spec.note}</span>}
+                  <td className={history.length ? undefined : 'not-disclosed'}>
+                    {history.length ? <SpecHistory history={history} label={label} /> : NOT_DISCLOSED}
                   </td>
-                  <td>{spec && <SourceRefs ids={spec.sourceIds} />}</td>
                 </tr>
               );
             })}
           </tbody>
         </table>
       </ScrollRegion>
+      {released && (
+        <p>
+          <Link
+            to="/compare"
+            search={{
+              systems: [system.id],
+              versions: [version.id],
+              asOf: released.date.length === 10 ? released.date : undefined,
+            }}
+          >
+            Compare {version.name} as of its release
+          </Link>
+        </p>
+      )}
     </section>
   );
 }

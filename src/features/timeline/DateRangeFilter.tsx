@@ -1,4 +1,4 @@
-import { endDay, startDay } from './dates';
+import { endDay, startDay } from '../../data/dates';
 import { DateInput } from './DateInput';
 import { activePreset, PRESETS, presetRange, type DateRange } from './presets';
 

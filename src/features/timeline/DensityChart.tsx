@@ -14,7 +14,7 @@ import {
 } from 'recharts';
 import { ChartFrame } from '../../ui/ChartFrame';
 import { ChartTooltipBox } from './ChartTooltipBox';
-import { monthName, monthShort } from './dates';
+import { monthName, monthShort } from '../../data/dates';
 import { densityChartData, densityTable, dragRange, type Density } from './densitySeries';
 
 interface Props {

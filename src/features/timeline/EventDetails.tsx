@@ -3,6 +3,7 @@ import { useEffect, useId, useRef } from 'react';
 import type { Event } from '../../data/schema';
 import { ExternalLink } from '../../ui/ExternalLink';
 import { formatDate } from '../../ui/format';
+import { SourceKindBadge } from '../../ui/SourceKindBadge';
 import { typeLabel } from './eventTypes';
 import type { Lookups } from './lookups';
 
@@ -98,8 +99,8 @@ export function EventDetails({ event, lookups, onClose }: { event: Event; lookup
                   <span className="muted">
                     {' '}
                     — {s.publisher}
-                    {s.published && `, published ${formatPublished(s.published)}`}, accessed {formatDate(s.accessed)}
-                    {s.firstParty && ' (first party)'}
+                    {s.published && `, published ${formatPublished(s.published)}`}, accessed {formatDate(s.accessed)}{' '}
+                    <SourceKindBadge kind={s.kind} />
                   </span>
                 )}{' '}
                 <Link to="/sources" hash={id} className="source-ref" aria-label={`source ${id} on the Sources page`}>

@@ -11,7 +11,7 @@ import {
 } from 'recharts';
 import { ChartFrame } from '../../ui/ChartFrame';
 import { ChartTooltipBox } from './ChartTooltipBox';
-import { monthName } from './dates';
+import { monthName } from '../../data/dates';
 import { swimLanesTable, tickLabel, type LanePoint, type SwimLanes as Lanes } from './laneSeries';
 
 const AXIS = { fill: 'var(--muted)', fontSize: 12 };

@@ -4,7 +4,7 @@
  */
 import type { Company, EventFacets } from '../../data/schema';
 import type { ChartTable } from '../../ui/chartTable';
-import { monthInRange, monthsBetween, monthShort } from './dates';
+import { monthInRange, monthsBetween, monthShort } from '../../data/dates';
 
 export const OTHER_KEY = 'other';
 export const OUTSIDE_KEY = 'outside';

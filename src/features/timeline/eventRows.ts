@@ -1,6 +1,6 @@
 /** The list's rows: a heading for each month, then that month's events (the events arrive newest first). */
 import type { Event, EventFacets } from '../../data/schema';
-import { monthName } from './dates';
+import { monthName } from '../../data/dates';
 
 export type EventRow =
   | { kind: 'month'; key: string; month: string; label: string; count: number | null }

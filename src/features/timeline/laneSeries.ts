@@ -4,7 +4,7 @@
  */
 import type { Company, EventFacets, EventType } from '../../data/schema';
 import type { ChartTable } from '../../ui/chartTable';
-import { monthFromIndex, monthIndex, monthShort } from './dates';
+import { monthFromIndex, monthIndex, monthShort } from '../../data/dates';
 import { typeLabel } from './eventTypes';
 
 const NO_COLOR = '#8a8f98';

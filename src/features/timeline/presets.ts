@@ -1,5 +1,5 @@
 /** Date-range presets. "Today" is passed in, so tests can fix it; the page passes `new Date()`. */
-import { monthsBefore, toDay } from './dates';
+import { monthsBefore, toDay } from '../../data/dates';
 
 export type PresetId = 'last-6-months' | 'last-12-months' | 'all';
 

@@ -10,7 +10,7 @@
  */
 import { z } from 'zod';
 import { eventTypeSchema, idSchema, type EventType } from '../../data/schema';
-import { endDay, isDay, isMonth, startDay } from './dates';
+import { endDay, isDay, isMonth, startDay } from '../../data/dates';
 
 export const MAX_QUERY_LENGTH = 200;
 /** More values than this in one list cannot be a real view; the rest are ignored. */

@@ -4,7 +4,7 @@
  * on the real app's bundle.
  */
 import type { Dataset } from '../../data/schema';
-import { realDataset } from '../dataset';
+import { checked, realDataset } from '../dataset';
 import { tabSetting, type TabStorage } from '../tabSetting';
 
 export const DATASET_VARIANTS = ['real', 'hostile', 'synthetic-10k', 'synthetic-100k'] as const;
@@ -24,14 +24,16 @@ export async function loadDataset(variant: DatasetVariant): Promise<Dataset> {
     case 'real':
       return realDataset();
     case 'hostile':
-      return (await import('./hostile')).hostileDataset(realDataset());
+      return checked((await import('./hostile')).hostileDataset(realDataset()));
     case 'synthetic-10k':
     case 'synthetic-100k': {
       const { generateSyntheticDataset } = await import('./synthetic');
-      return generateSyntheticDataset(realDataset(), {
-        events: variant === 'synthetic-10k' ? 10_000 : 100_000,
-        seed: 1,
-      });
+      return checked(
+        generateSyntheticDataset(realDataset(), {
+          events: variant === 'synthetic-10k' ? 10_000 : 100_000,
+          seed: 1,
+        }),
+      );
     }
   }
 }

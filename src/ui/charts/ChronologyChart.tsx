@@ -5,7 +5,9 @@ import { ChartTooltipBox } from './ChartTooltip';
 import { ChronologyPointShape } from './ChronologyPointShape';
 import { CompanyLegend } from './CompanyLegend';
 
-const ROW = 64;
+const ROW = 76;
+
+const KIND_TEXT = { released: 'Released', announced: 'Announced', retired: 'Retired' } as const;
 
 const monthOf = (t: number) => formatDate(new Date(t).toISOString().slice(0, 7), 'month');
 
@@ -21,6 +23,9 @@ export function ChronologyChart({ chronology, showLabels = true }: { chronology:
         extra={[
           { key: 'released', label: 'released', className: 'legend__swatch--yes' },
           { key: 'announced', label: 'announced, not released', className: 'legend__swatch--no' },
+          ...(points.some((p) => p.kind === 'retired')
+            ? [{ key: 'retired', label: 'retired', className: 'legend__swatch--retired' }]
+            : []),
         ]}
       />
       <p className="chart-scroll__hint muted" aria-hidden="true">
@@ -79,7 +84,7 @@ export function ChronologyChart({ chronology, showLabels = true }: { chronology:
                 return (
                   <ChartTooltipBox
                     title={`${p.label} (${p.companyName})`}
-                    lines={[`${p.kind === 'released' ? 'Released' : 'Announced'}: ${p.dateText}`]}
+                    lines={[`${KIND_TEXT[p.kind]}: ${p.dateText}`]}
                   />
                 );
               }}

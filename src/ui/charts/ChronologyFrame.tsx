@@ -20,8 +20,9 @@ export function ChronologyFrame({
   return (
     <ChartFrame
       id={id}
+      asOf={asOf}
       title="Release chronology"
-      subtitle={subtitle ?? 'Every version on one date axis; filled: released, hollow: announced only'}
+      subtitle={subtitle ?? 'Every version on one date axis; filled: released, hollow: announced only, ×: retired'}
       description={`Timeline of versions by system. ${chronology.points
         .map((p) => `${p.label}: ${p.kind} ${p.dateText}`)
         .join('; ')}.`}

@@ -1,6 +1,13 @@
 import type { ChronologyPoint } from './chronology';
+import { LANE_OFFSET, labelText } from './chronologyLabels';
 
-/** A release (filled) or an announcement only (hollow), with the version's name above or below it. */
+const cross = (x: number, y: number, r: number) =>
+  `M${x - r},${y - r}L${x + r},${y + r}M${x - r},${y + r}L${x + r},${y - r}`;
+
+/**
+ * A release (filled) or an announcement only (hollow), with the version's name above or below it; a retirement
+ * is a cross labelled "retired".
+ */
 export function ChronologyPointShape({
   cx,
   cy,
@@ -14,21 +21,42 @@ export function ChronologyPointShape({
 }) {
   if (cx === undefined || cy === undefined || !payload) return null;
   const filled = payload.kind === 'released';
+  const label = showLabel && labelText(payload) !== null;
+  const size = payload.tier ? 0.65 : 1;
+  const labelX = cx + (payload.labelAnchor === 'start' ? -6 : payload.labelAnchor === 'end' ? 6 : 0);
+  const labelY = cy + LANE_OFFSET[payload.labelLane];
+  if (payload.kind === 'retired') {
+    return (
+      <g className="chronology-point chronology-point--retired">
+        <path d={cross(cx, cy, 5 * size)} stroke={payload.color} strokeWidth={2.5} />
+        {label && (
+          <text
+            className="chart-label chart-label--small chart-label--halo"
+            x={labelX}
+            y={labelY}
+            textAnchor={payload.labelAnchor}
+          >
+            retired
+          </text>
+        )}
+      </g>
+    );
+  }
   return (
     <g className="chronology-point">
       <circle
         cx={cx}
         cy={cy}
-        r={6}
+        r={6 * size}
         fill={filled ? payload.color : 'transparent'}
         stroke={payload.color}
         strokeWidth={filled ? 1 : 2.5}
       />
-      {showLabel && (
+      {label && (
         <text
           className="chart-label chart-label--small chart-label--halo"
-          x={cx + (payload.labelAnchor === 'start' ? -6 : payload.labelAnchor === 'end' ? 6 : 0)}
-          y={payload.labelSide === 'above' ? cy - 11 : cy + 19}
+          x={labelX}
+          y={labelY}
           textAnchor={payload.labelAnchor}
         >
           {payload.versionName}

@@ -1,5 +1,5 @@
 import { buildClipLengthSeries } from './barSeries';
-import type { SpecFrameProps } from './entries';
+import { dayOf, type SpecFrameProps } from './entries';
 import { SpecBarFrame } from './SpecBarFrame';
 
 /** Longest clip per version, with the length reached by extending clips and the caveats. */
@@ -7,6 +7,7 @@ export function ClipLengthFrame({ entries, id = 'max-clip-length', subtitle }: S
   return (
     <SpecBarFrame
       id={id}
+      asOf={dayOf(entries)}
       series={buildClipLengthSeries(entries)}
       title="Maximum clip length"
       subtitle={subtitle ?? 'Seconds of video from one generation; hatched: length reached by extending clips'}

@@ -1,5 +1,5 @@
 import { buildPriceSeries } from './barSeries';
-import type { SpecFrameProps } from './entries';
+import { dayOf, type SpecFrameProps } from './entries';
 import { SpecBarFrame } from './SpecBarFrame';
 
 /** Published API price per second of video, per version. */
@@ -7,9 +7,13 @@ export function PriceFrame({ entries, id = 'price-per-second', subtitle }: SpecF
   return (
     <SpecBarFrame
       id={id}
+      asOf={dayOf(entries)}
       series={buildPriceSeries(entries)}
       title="API price per second of video"
-      subtitle={subtitle ?? 'US dollars per second of generated video, lowest published tier'}
+      subtitle={
+        subtitle ??
+        'US dollars per second of video, each tier at the lowest output height it is sold at (named on the bar)'
+      }
       describes="the published API price per second of video"
       axisLabel="US dollars per second"
       tickFormat={(v) => `$${v.toFixed(2)}`}

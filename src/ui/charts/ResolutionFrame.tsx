@@ -1,5 +1,5 @@
 import { buildResolutionSeries } from './barSeries';
-import type { SpecFrameProps } from './entries';
+import { dayOf, type SpecFrameProps } from './entries';
 import { SpecBarFrame } from './SpecBarFrame';
 
 /** Highest output resolution per version. */
@@ -7,6 +7,7 @@ export function ResolutionFrame({ entries, id = 'max-resolution', subtitle }: Sp
   return (
     <SpecBarFrame
       id={id}
+      asOf={dayOf(entries)}
       series={buildResolutionSeries(entries)}
       title="Maximum output resolution"
       subtitle={subtitle ?? 'Output height in pixels (1080p = 1920×1080 at 16:9)'}

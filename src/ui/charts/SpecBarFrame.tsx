@@ -5,6 +5,7 @@ import { SpecBarChart } from './SpecBarChart';
 
 interface Props {
   id: string;
+  asOf: string | null;
   series: BarSeries;
   title: string;
   subtitle: string;
@@ -16,10 +17,21 @@ interface Props {
 }
 
 /** One spec as horizontal bars per version, in its frame: the shape the clip-length, resolution and price charts share. */
-export function SpecBarFrame({ id, series, title, subtitle, describes, axisLabel, tickFormat, valueName }: Props) {
+export function SpecBarFrame({
+  id,
+  asOf,
+  series,
+  title,
+  subtitle,
+  describes,
+  axisLabel,
+  tickFormat,
+  valueName,
+}: Props) {
   return (
     <ChartFrame
       id={id}
+      asOf={asOf}
       title={title}
       subtitle={subtitle}
       description={`Bar chart of ${describes}. ${series.data.map((d) => `${d.label}: ${d.valueText}`).join('; ')}.`}

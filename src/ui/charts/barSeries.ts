@@ -3,8 +3,10 @@
  * a hatched stub labelled "not disclosed" where no source gives the value (never 0, never a missing bar),
  * and the table of exactly what is drawn.
  */
-import type { NumberSpec } from '../../data/schema';
-import { NOT_DISCLOSED, formatNumberSpec } from '../format';
+import type { NumberValue, PriceValue } from '../../data/schema';
+import { NOT_DISCLOSED, formatNumber } from '../format';
+import { formatValue } from '../specs';
+import { lifecycleNote, statusSuffix } from './lifecycleText';
 import type { ChartTable } from '../chartTable';
 import { niceTicks } from './niceTicks';
 import { companyColor, legendOf, uniqueIds, versionLabel, type ChartEntry, type LegendItem } from './entries';
@@ -47,10 +49,12 @@ export interface BarSeries {
 interface BarSpec {
   /** Column label and unit for the table. */
   column: { label: string; unit: string };
-  value: (e: ChartEntry) => NumberSpec;
-  extension?: { column: { label: string; unit: string }; value: (e: ChartEntry) => NumberSpec; text: string };
+  value: (e: ChartEntry) => NumberValue | PriceValue | null;
+  extension?: { column: { label: string; unit: string }; value: (e: ChartEntry) => NumberValue | null; text: string };
   /** Versions this measure does not apply to, with the reason ("an image model"). */
   notApplicable?: (e: ChartEntry) => string | null;
+  /** Values hold at one output height (prices): the table says which. */
+  resolution?: boolean;
 }
 
 const STUB_SHARE = 0.05;
@@ -68,16 +72,16 @@ function buildBarSeries(entries: readonly ChartEntry[], spec: BarSpec): BarSerie
     const extension = ext && ext.value > (base?.value ?? 0) ? ext.value - (base?.value ?? 0) : null;
     const caveats = [base?.note, ext?.note].filter((n): n is string => Boolean(n));
     const valueText = [
-      base ? formatNumberSpec(base) : NOT_DISCLOSED,
-      ext && extension !== null ? `${spec.extension?.text} ${formatNumberSpec(ext)}` : null,
+      base ? formatValue(base) : NOT_DISCLOSED,
+      ext && extension !== null ? `${spec.extension?.text} ${formatValue(ext)}` : null,
     ]
       .filter(Boolean)
       .join(', ');
     const mark = caveats.length ? '*' : '';
     const shortText =
       ext && extension !== null
-        ? `${base ? base.value : '?'} → ${formatNumberSpec(ext)}${mark}`
-        : `${base ? formatNumberSpec(base) : NOT_DISCLOSED}${mark}`;
+        ? `${base ? formatNumber(base.value) : '?'} → ${formatValue(ext)}${mark}`
+        : `${base ? formatValue(base) : NOT_DISCLOSED}${mark}`;
     return { e, base, ext, extension, caveats, valueText: `${valueText}${mark}`, shortText };
   });
   const ticks = niceTicks(Math.max(...rows.map((r) => (r.base?.value ?? 0) + (r.extension ?? 0)), 0));
@@ -87,7 +91,7 @@ function buildBarSeries(entries: readonly ChartEntry[], spec: BarSpec): BarSerie
     id: e.version.id,
     label: versionLabel(e.system, e.version),
     systemName: e.system.name,
-    versionName: e.version.name,
+    versionName: `${e.version.name}${statusSuffix(e)}`,
     companyName: e.company?.name ?? e.system.companyId,
     color: companyColor(e.company),
     value: base?.value ?? null,
@@ -99,6 +103,10 @@ function buildBarSeries(entries: readonly ChartEntry[], spec: BarSpec): BarSerie
     notes: caveats,
   }));
   for (const d of data) for (const n of d.notes) notes.push(`${d.label}: ${n}.`);
+  for (const e of drawn) {
+    const note = lifecycleNote(e);
+    if (note) notes.push(note);
+  }
 
   const extCol = spec.extension?.column;
   const table: ChartTable = {
@@ -107,6 +115,8 @@ function buildBarSeries(entries: readonly ChartEntry[], spec: BarSpec): BarSerie
       { key: 'company', label: 'Company' },
       { key: 'value', ...spec.column },
       ...(extCol ? [{ key: 'extended', ...extCol }] : []),
+      ...(spec.resolution ? [{ key: 'resolution', label: 'At output height', unit: 'p' }] : []),
+      { key: 'status', label: 'Status' },
       { key: 'caveat', label: 'Caveat' },
     ],
     rows: rows.map(({ e, base, ext }) => ({
@@ -114,6 +124,8 @@ function buildBarSeries(entries: readonly ChartEntry[], spec: BarSpec): BarSerie
       company: e.company?.name ?? e.system.companyId,
       value: base?.value ?? null,
       ...(extCol ? { extended: ext?.value ?? null } : {}),
+      ...(spec.resolution ? { resolution: base && 'resolution' in base ? base.resolution : null } : {}),
+      status: e.status ?? 'not yet out',
       caveat: [base?.note, ext?.note].filter(Boolean).join('; ') || '',
     })),
   };
@@ -135,10 +147,10 @@ const imageOnly = (e: ChartEntry) => (e.version.modality === 'image' ? 'an image
 export function buildClipLengthSeries(entries: readonly ChartEntry[]): BarSeries {
   return buildBarSeries(entries, {
     column: { label: 'Max clip length, single generation', unit: 's' },
-    value: (e) => e.version.specs.maxClipSeconds,
+    value: (e) => e.specs.maxClipSeconds,
     extension: {
       column: { label: 'Max length with extensions', unit: 's' },
-      value: (e) => e.version.specs.maxExtendedSeconds,
+      value: (e) => e.specs.maxExtendedSeconds,
       text: 'extended up to',
     },
     notApplicable: imageOnly,
@@ -149,15 +161,16 @@ export function buildClipLengthSeries(entries: readonly ChartEntry[]): BarSeries
 export function buildResolutionSeries(entries: readonly ChartEntry[]): BarSeries {
   return buildBarSeries(entries, {
     column: { label: 'Max resolution (output height)', unit: 'p' },
-    value: (e) => e.version.specs.maxResolution,
+    value: (e) => e.specs.maxResolution,
   });
 }
 
-/** Published API price per second of video (lowest published tier). */
+/** Published API price per second of video of each tier, at the lowest output height it is sold at. */
 export function buildPriceSeries(entries: readonly ChartEntry[]): BarSeries {
   return buildBarSeries(entries, {
     column: { label: 'API price per second of video', unit: 'USD/s' },
-    value: (e) => e.version.specs.pricePerSecond,
+    value: (e) => e.specs.pricePerSecond,
     notApplicable: imageOnly,
+    resolution: true,
   });
 }

@@ -1,6 +1,7 @@
 /** The capability matrix: one row per version, one column per capability, each cell yes / no / not disclosed. */
 import type { SpecKey } from '../../data/schema';
-import { formatSpec } from '../../data/specs';
+import { formatSpec } from '../specs';
+import { statusSuffix } from './lifecycleText';
 import type { ChartTable } from '../chartTable';
 import { companyColor, legendOf, uniqueIds, versionLabel, type ChartEntry, type LegendItem } from './entries';
 
@@ -41,8 +42,8 @@ export interface CapabilityMatrix {
 }
 
 function cellOf(entry: ChartEntry, key: CapabilityKey): MatrixCell {
-  const spec = entry.version.specs[key];
-  const text = formatSpec(entry.version.specs, key);
+  const spec = entry.specs[key];
+  const text = formatSpec(entry.specs, key);
   if (!spec) return { kind: 'not-disclosed', text, note: null };
   const kind: MatrixCellKind = typeof spec.value === 'boolean' ? (spec.value ? 'yes' : 'no') : 'value';
   return { kind, text, note: spec.note ?? null };
@@ -51,7 +52,7 @@ function cellOf(entry: ChartEntry, key: CapabilityKey): MatrixCell {
 export function buildCapabilityMatrix(entries: readonly ChartEntry[]): CapabilityMatrix {
   const rows = entries.map((e) => ({
     id: e.version.id,
-    label: versionLabel(e.system, e.version),
+    label: `${versionLabel(e.system, e.version)}${statusSuffix(e)}`,
     color: companyColor(e.company),
     cells: Object.fromEntries(CAPABILITIES.map((c) => [c.key, cellOf(e, c.key)])) as Record<CapabilityKey, MatrixCell>,
   }));
@@ -62,12 +63,12 @@ export function buildCapabilityMatrix(entries: readonly ChartEntry[]): Capabilit
       ...CAPABILITIES.map((c) => ({ key: c.key, label: c.label, ...('unit' in c ? { unit: c.unit } : {}) })),
     ],
     rows: entries.map((e) => ({
-      version: versionLabel(e.system, e.version),
+      version: `${versionLabel(e.system, e.version)}${statusSuffix(e)}`,
       company: e.company?.name ?? e.system.companyId,
-      ...Object.fromEntries(CAPABILITIES.map((c) => [c.key, e.version.specs[c.key]?.value ?? null])),
+      ...Object.fromEntries(CAPABILITIES.map((c) => [c.key, e.specs[c.key]?.value ?? null])),
     })),
   };
-  const sourceIds = uniqueIds(entries.flatMap((e) => CAPABILITIES.map((c) => e.version.specs[c.key]?.sourceIds ?? [])));
+  const sourceIds = uniqueIds(entries.flatMap((e) => CAPABILITIES.map((c) => e.specs[c.key]?.sourceIds ?? [])));
   const notes = rows.flatMap((r) =>
     CAPABILITIES.flatMap((c) => (r.cells[c.key].note ? [`${r.label}, ${c.label}: ${r.cells[c.key].note}.`] : [])),
   );

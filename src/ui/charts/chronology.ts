@@ -1,11 +1,13 @@
 /**
  * Release chronology: every version on one date axis, one row per system, coloured by company. Released
  * versions are filled points at their release date; versions only announced are hollow points at their
- * announcement. A date known only to the month sits mid-month.
+ * announcement; a retired version also has a cross at its retirement. A date known only to the month sits
+ * mid-month.
  */
 import type { Dated } from '../../data/schema';
 import { formatDated } from '../format';
 import type { ChartTable } from '../chartTable';
+import { placeLabels, type LabelLane } from './chronologyLabels';
 import { companyColor, legendOf, uniqueIds, versionLabel, type ChartEntry, type LegendItem } from './entries';
 
 export interface ChronologyPoint {
@@ -19,11 +21,16 @@ export interface ChronologyPoint {
   color: string;
   /** Milliseconds since the epoch (UTC). */
   x: number;
-  kind: 'released' | 'announced';
+  /** A release (filled), an announcement only (hollow), or the version's retirement (a cross). */
+  kind: 'released' | 'announced' | 'retired';
   /** "18 Jun 2025" or "Apr 2025". */
   dateText: string;
-  /** Neighbours on a row take turns above and below their points, so labels do not collide. */
-  labelSide: 'above' | 'below';
+  /** A tier of another version (Veo 3.1 Fast): drawn smaller and unlabelled, so the row stays readable. */
+  tier: boolean;
+  /** Where the label goes: above or below the point, or further out when a neighbour's label is in the way. */
+  labelLane: LabelLane;
+  /** False when another label already says the same at this place (two retirements on one day). */
+  labelled: boolean;
   /** Labels near either end of the axis lean inwards so they are not cut off. */
   labelAnchor: 'start' | 'middle' | 'end';
 }
@@ -42,8 +49,6 @@ export interface Chronology {
 }
 
 const DAY = 86_400_000;
-/** Statuses of versions no one outside the company could use: "not released" rather than "not disclosed". */
-const UNRELEASED = new Set(['research', 'waitlist']);
 
 /** A dated value as a UTC time; a month-only date sits on the 15th. */
 export function datedTime(d: Dated): number {
@@ -71,18 +76,21 @@ export function timeTicks(from: number, to: number): number[] {
   return ticks;
 }
 
-export function buildChronology(entries: readonly ChartEntry[], asOf: string | null = null): Chronology {
+export function buildChronology(all: readonly ChartEntry[], asOf: string | null = null): Chronology {
+  // A version not yet announced on the day shown is not part of the record yet.
+  const entries = all.filter((e) => e.status !== null);
   const notes: string[] = [];
   const points: ChronologyPoint[] = [];
   const rows = [...new Set(entries.map((e) => e.system.name))];
   for (const e of entries) {
-    const dated = e.version.released ?? e.version.announced;
+    const { announced, released, retired } = e.version.lifecycle;
+    const dated = released ?? announced;
     const label = versionLabel(e.system, e.version);
     if (!dated) {
       notes.push(`${label} is not drawn: its release date is not disclosed.`);
       continue;
     }
-    points.push({
+    const point = {
       id: e.version.id,
       label,
       versionName: e.version.name,
@@ -90,20 +98,26 @@ export function buildChronology(entries: readonly ChartEntry[], asOf: string | n
       rowIndex: rows.indexOf(e.system.name),
       companyName: e.company?.name ?? e.system.companyId,
       color: companyColor(e.company),
-      x: datedTime(dated),
-      kind: e.version.released ? 'released' : 'announced',
-      dateText: formatDated(dated),
-      labelSide: 'above',
-      labelAnchor: 'middle',
-    });
+      tier: Boolean(e.version.variantOf),
+      labelLane: 0 as const,
+      labelled: true,
+      labelAnchor: 'middle' as const,
+    };
+    // As of a day, a release after it does not count yet: the version is drawn as announced.
+    const out = released && e.status !== 'announced' ? released : null;
+    const at = out ?? announced ?? dated;
+    points.push({ ...point, x: datedTime(at), kind: out ? 'released' : 'announced', dateText: formatDated(at) });
+    if (retired && e.status === 'retired') {
+      points.push({
+        ...point,
+        id: `${e.version.id}:retired`,
+        x: datedTime(retired),
+        kind: 'retired',
+        dateText: formatDated(retired),
+      });
+    }
   }
   points.sort((a, b) => a.x - b.x);
-  const perRow = new Map<string, number>();
-  for (const p of points) {
-    const n = perRow.get(p.row) ?? 0;
-    p.labelSide = n % 2 === 0 ? 'above' : 'below';
-    perRow.set(p.row, n + 1);
-  }
   const asOfTime = asOf ? dayTime(asOf) : null;
   const times = points.map((p) => p.x);
   const lo = times.length ? Math.min(...times) : (asOfTime ?? Date.UTC(2024, 0, 1));
@@ -114,19 +128,28 @@ export function buildChronology(entries: readonly ChartEntry[], asOf: string | n
     const at = (p.x - domain[0]) / (domain[1] - domain[0]);
     p.labelAnchor = at < 0.12 ? 'start' : at > 0.88 ? 'end' : 'middle';
   }
+  placeLabels(points, domain);
   const table: ChartTable = {
     columns: [
       { key: 'version', label: 'Version' },
       { key: 'company', label: 'Company' },
       { key: 'announced', label: 'Announced' },
       { key: 'released', label: 'Released' },
+      { key: 'retired', label: 'Retired' },
+      { key: 'status', label: 'Status' },
     ],
-    rows: entries.map((e) => ({
-      version: versionLabel(e.system, e.version),
-      company: e.company?.name ?? e.system.companyId,
-      announced: e.version.announced?.date ?? null,
-      released: e.version.released?.date ?? (UNRELEASED.has(e.version.status) ? 'not released' : null),
-    })),
+    rows: entries.map((e) => {
+      const { announced, released, retired } = e.version.lifecycle;
+      const shown = e.status === 'announced' ? null : released;
+      return {
+        version: versionLabel(e.system, e.version),
+        company: e.company?.name ?? e.system.companyId,
+        announced: announced?.date ?? null,
+        released: shown?.date ?? 'not released',
+        retired: e.status === 'retired' && retired ? retired.date : '',
+        status: e.status ?? 'not yet announced',
+      };
+    }),
   };
   return {
     rows,

@@ -2,12 +2,18 @@
  * The unit every comparison chart draws: one version of one system, with its company (for the colour).
  * Pure helpers only; recharts never appears here.
  */
-import type { Company, System, Version } from '../../data/schema';
+import { specsOn, type SpecsOn } from '../../data/history';
+import { statusOn } from '../../data/lifecycle';
+import type { Company, Status, System, Version } from '../../data/schema';
 
 export interface ChartEntry {
   system: System;
   version: Version;
   company: Company | undefined;
+  /** The day the chart shows (null: the dataset's date), the specs in force then, and the status then. */
+  day: string | null;
+  specs: SpecsOn;
+  status: Status | null;
 }
 
 /** Colour of a company without a chart colour of its own (never one of the company colours). */
@@ -19,22 +25,33 @@ export function companyColor(company: Company | undefined): string {
 
 const firstWord = (name: string) => name.toLowerCase().split(/\s+/)[0];
 
-/** "Veo 3", "Imagine Me", "Midjourney: V1 video": a version named so it stands alone. */
+/** "Veo 3", "Imagine Me", "Midjourney: V1 video": a version named so it stands alone (tiers carry their name). */
 export function versionLabel(system: System, version: Version): string {
   return firstWord(version.name) === firstWord(system.name) ? version.name : `${system.name}: ${version.name}`;
 }
 
-/** The entries of the given versions, in dataset order (system order, then oldest version first). */
+/** One version as it stood on the day (null: the dataset's date). */
+export function entryOf(
+  system: System,
+  version: Version,
+  company: Company | undefined,
+  day: string | null,
+): ChartEntry {
+  return { system, version, company, day, specs: specsOn(version, day), status: statusOn(version, day) };
+}
+
+/** The entries of the given versions on the day, in dataset order (system order, then oldest version first). */
 export function entriesOf(
   systems: readonly System[],
   companies: readonly Company[],
   include: (system: System, version: Version) => boolean,
+  day: string | null = null,
 ): ChartEntry[] {
   const byId = new Map(companies.map((c) => [c.id, c]));
   return systems.flatMap((system) =>
     system.versions
       .filter((version) => include(system, version))
-      .map((version) => ({ system, version, company: byId.get(system.companyId) })),
+      .map((version) => entryOf(system, version, byId.get(system.companyId), day)),
   );
 }
 
@@ -60,6 +77,9 @@ export function legendOf(entries: readonly ChartEntry[]): LegendItem[] {
   }
   return [...seen.values()];
 }
+
+/** The day a set of entries shows (they all show the same one), or null for the dataset's date. */
+export const dayOf = (entries: readonly ChartEntry[]): string | null => entries[0]?.day ?? null;
 
 /** Props of the chart frames that draw a set of versions. */
 export interface SpecFrameProps {

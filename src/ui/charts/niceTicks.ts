@@ -3,7 +3,8 @@
  * intervals, chosen to overshoot `max` least (then the fewest ticks).
  */
 export function niceTicks(max: number): number[] {
-  if (!(max > 0)) return [0, 1];
+  // Below a millionth the powers of ten underflow (5e-324 has none): such values get the unit axis.
+  if (!(max >= 1e-6)) return [0, 1];
   const power = 10 ** Math.floor(Math.log10(max));
   let best: { step: number; top: number; count: number } | null = null;
   for (const scale of [power / 100, power / 10, power]) {

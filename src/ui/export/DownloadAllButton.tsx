@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { sourcesQuery } from '../../data/queries';
+import { metaQuery, sourcesQuery } from '../../data/queries';
 import { downloadBlob } from './download';
 import type { ExportableChart } from './exportChart';
 import { currentTheme } from './exportTheme';
@@ -16,12 +16,19 @@ const inPageOrder = (charts: readonly ExportableChart[]) =>
 export function DownloadAllButton() {
   const charts = useRegisteredCharts();
   const sources = useQuery(sourcesQuery());
+  const meta = useQuery(metaQuery());
   const [status, setStatus] = useState<{ busy: boolean; text: string }>({ busy: false, text: '' });
 
   const run = async () => {
     setStatus({ busy: true, text: `Preparing ${charts.length} charts…` });
     try {
-      const ctx = { sources: sources.data, url: window.location.href, date: new Date(), theme: currentTheme() };
+      const ctx = {
+        sources: sources.data,
+        dataset: meta.data,
+        url: window.location.href,
+        date: new Date(),
+        theme: currentTheme(),
+      };
       const { exportChartsZip } = await import('./zip'); // loads the exporters and fflate on first use
       const { blob, fileName } = await exportChartsZip(inPageOrder(charts), ctx);
       downloadBlob(blob, fileName);

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
-import { sourcesQuery } from '../../data/queries';
+import { metaQuery, sourcesQuery } from '../../data/queries';
 import { EXPORT_ACTIONS, timed, type ExportAction } from './exportActions';
 import type { ExportableChart } from './exportChart';
 import { currentTheme, type ExportTheme } from './exportTheme';
@@ -23,6 +23,7 @@ export function ExportMenu({
   const [open, setOpen] = useState<false | 'first' | 'last'>(false);
   const [theme, setTheme] = useState<ExportTheme | null>(null);
   const sources = useQuery(sourcesQuery());
+  const meta = useQuery(metaQuery());
   const button = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLDivElement>(null);
   const menuId = useId();
@@ -51,6 +52,7 @@ export function ExportMenu({
     try {
       const ctx = {
         sources: sources.data,
+        dataset: meta.data,
         url: window.location.href,
         date: new Date(),
         theme: theme ?? currentTheme(),

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { columnHeader, type Cell, type ChartTable } from '../chartTable';
+import type { DatasetStamp } from './footer';
 
 /**
  * OWASP's formula-leading characters (= + - @ tab CR, and line feed since 2025), tested on the first character
@@ -14,13 +15,23 @@ function csvValue(value: Cell): string | number {
   return value;
 }
 
+/** The day a chart shows (null: the dataset's date) and the dataset, written as two columns on every row. */
+export interface CsvStamp {
+  asOf: string | null;
+  dataset: DatasetStamp | null | undefined;
+}
+
 /**
- * RFC 4180 CSV of exactly the table shown: a header row with units, CRLF line ends, UTF-8 with a BOM so that
+ * RFC 4180 CSV of exactly the table shown (plus, with a stamp, "As of" and "Dataset" columns): a header row with units, CRLF line ends, UTF-8 with a BOM so that
  * spreadsheets read accents right, and formula-leading text neutralised with a leading apostrophe.
  */
-export function toCsv(table: ChartTable): string {
-  const fields = table.columns.map(columnHeader);
-  const data = table.rows.map((row) => table.columns.map((c) => csvValue(row[c.key] ?? null)));
+export function toCsv(table: ChartTable, stamp?: CsvStamp): string {
+  const extra = stamp ? ['As of', 'Dataset'] : [];
+  const fields = [...table.columns.map(columnHeader), ...extra];
+  const stampCells = stamp
+    ? [stamp.asOf ?? stamp.dataset?.updatedAt ?? '', stamp.dataset ? `Genscope ${stamp.dataset.version}` : '']
+    : [];
+  const data = table.rows.map((row) => [...table.columns.map((c) => csvValue(row[c.key] ?? null)), ...stampCells]);
   return (
     BOM + Papa.unparse({ fields, data }, { newline: '\r\n', escapeFormulae: FORMULA_LEADING, quotes: false }) + '\r\n'
   );

@@ -21,7 +21,7 @@ export const EXPORT_ACTIONS: { label: string; run: ExportAction }[] = [
     run: (c: ExportableChart, ctx: ExportContext) => save(exporters().then((m) => m.exportChartPng(c, scale, ctx))),
   })),
   { label: 'SVG', run: (c, ctx) => save(exporters().then((m) => m.exportChartSvg(c, ctx))) },
-  { label: 'CSV', run: (c, ctx) => save(exporters().then((m) => m.exportChartCsv(c, ctx.date))) },
+  { label: 'CSV', run: (c, ctx) => save(exporters().then((m) => m.exportChartCsv(c, ctx))) },
   {
     label: 'Copy image',
     run: async (c, ctx) => {

@@ -10,7 +10,7 @@ import { paletteOf, type ExportTheme } from './exportTheme';
 import { inlineSvgStyles } from './inlineStyles';
 import { keepFontSizes } from './keepFontSizes';
 import { exportFileName } from './fileName';
-import { footerText } from './footer';
+import { footerText, type DatasetStamp } from './footer';
 
 /** What an export needs to know of one chart frame. */
 export interface ExportableChart {
@@ -19,11 +19,14 @@ export interface ExportableChart {
   subtitle?: string;
   table: ChartTable;
   sourceIds: readonly string[];
+  /** The day the chart shows, or null for the dataset's date. */
+  asOf: string | null;
   element: HTMLElement;
 }
 
 export interface ExportContext {
   sources: readonly Source[] | undefined;
+  dataset: DatasetStamp | undefined;
   url: string;
   date: Date;
   theme: ExportTheme;
@@ -39,7 +42,7 @@ const skipControls = (node: HTMLElement) => !(node instanceof HTMLElement && nod
 /** The copy's footer says the same URL and date as the export's context (the SVG composes its own). */
 function setFooter(copy: HTMLElement, ctx: ExportContext) {
   const footer = copy.querySelector('[data-frame-footer]');
-  if (footer) footer.textContent = footerText(ctx.url, ctx.date);
+  if (footer) footer.textContent = footerText(ctx.url, ctx.date, ctx.dataset);
 }
 
 const encodePng = (canvas: HTMLCanvasElement) =>
@@ -77,7 +80,7 @@ export async function exportChartSvg(chart: ExportableChart, ctx: ExportContext)
         title: chart.title,
         subtitle: chart.subtitle,
         sourcesLine: sourcesText(chart.sourceIds, ctx.sources),
-        footer: footerText(ctx.url, ctx.date),
+        footer: footerText(ctx.url, ctx.date, ctx.dataset),
       },
       paletteOf(copy),
     ),
@@ -88,9 +91,11 @@ export async function exportChartSvg(chart: ExportableChart, ctx: ExportContext)
   };
 }
 
-export function exportChartCsv(chart: ExportableChart, date: Date): ExportFile {
+export function exportChartCsv(chart: ExportableChart, ctx: Pick<ExportContext, 'date' | 'dataset'>): ExportFile {
   return {
-    blob: new Blob([toCsv(chart.table)], { type: 'text/csv;charset=utf-8' }),
-    fileName: exportFileName(chart.title, 'csv', date),
+    blob: new Blob([toCsv(chart.table, { asOf: chart.asOf, dataset: ctx.dataset })], {
+      type: 'text/csv;charset=utf-8',
+    }),
+    fileName: exportFileName(chart.title, 'csv', ctx.date),
   };
 }

@@ -1,5 +1,15 @@
 import { formatDate } from '../format';
 import { isoDay } from './fileName';
 
-/** The footer of an exported chart: "Genscope · https://… · 26 Nov 2026". */
-export const footerText = (url: string, date: Date) => `Genscope · ${url} · ${formatDate(isoDay(date))}`;
+/** Which dataset a chart draws: its version and its date. */
+export interface DatasetStamp {
+  version: string;
+  updatedAt: string;
+}
+
+/** "dataset v2.0.0 of 26 Nov 2026". */
+export const datasetText = (d: DatasetStamp) => `dataset v${d.version} of ${formatDate(d.updatedAt)}`;
+
+/** The footer of a chart: "Genscope · dataset v2.0.0 of 26 Nov 2026 · https://… · 27 Nov 2026". */
+export const footerText = (url: string, date: Date, dataset?: DatasetStamp | null) =>
+  ['Genscope', dataset && datasetText(dataset), url, formatDate(isoDay(date))].filter(Boolean).join(' · ');

@@ -39,7 +39,7 @@ export async function exportChartsZip(charts: readonly ExportableChart[], ctx: E
     for (const file of [
       await exportChartPng(chart, 2, ctx),
       await exportChartSvg(chart, ctx),
-      exportChartCsv(chart, ctx.date),
+      exportChartCsv(chart, ctx),
     ]) {
       files[file.fileName] = new Uint8Array(await file.blob.arrayBuffer());
     }
