@@ -25,7 +25,7 @@ function readJson(path) {
   }
 }
 
-step('type-check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
+step('type-check', 'npx', ['tsc', '-b']);
 step('lint', 'npx', ['eslint', '.', '--max-warnings', '0']);
 step('format', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']);
 step('unit and component tests', 'npx', [
