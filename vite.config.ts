@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { contentSecurityPolicy } from './src/server/csp';
+import { contentSecurityPolicy } from './src/server/csp.ts';
 
 function cspMeta(policy: string): Plugin {
   return {

@@ -7,8 +7,16 @@ export interface ApiResponse {
 }
 
 /** Every error code the API (mock or server) can answer with; the OpenAPI document lists them. */
-export type ApiErrorCode =
-  'invalid_parameter' | 'not_found' | 'method_not_allowed' | 'bad_path' | 'uri_too_long' | 'internal' | 'unavailable';
+export const API_ERROR_CODES = [
+  'invalid_parameter',
+  'not_found',
+  'method_not_allowed',
+  'bad_path',
+  'uri_too_long',
+  'internal',
+  'unavailable',
+] as const;
+export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 
 export const ok = (body: unknown): ApiResponse => ({ status: 200, headers: {}, body });
 
