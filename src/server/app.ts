@@ -25,7 +25,9 @@ type Env = { Bindings: Partial<HttpBindings> };
 
 const JSON_TYPE = 'application/json';
 const READ_METHODS = new Set(ALLOWED_METHODS.split(', '));
-const isApiPath = (path: string) => path === '/api' || path.startsWith('/api/') || path === '/healthz';
+const isApi = (path: string) => path === '/api' || path.startsWith('/api/');
+/** Paths whose errors are JSON in the API's shape. */
+const speaksJson = (path: string) => isApi(path) || path === '/healthz';
 
 /** The target as the client sent it (the adapter's URL is already normalised). */
 const targetOf = (c: Context<Env>) => c.env?.incoming?.url ?? new URL(c.req.url).pathname + new URL(c.req.url).search;
@@ -33,7 +35,7 @@ const targetOf = (c: Context<Env>) => c.env?.incoming?.url ?? new URL(c.req.url)
 /** An error in the API's shape under /api/, plain text elsewhere; never cached. */
 export function errorReply(request: Request, path: string, refusal: Refusal, headers: Record<string, string> = {}) {
   const { status, code, message } = refusal;
-  const api = isApiPath(path);
+  const api = speaksJson(path);
   const body = api ? JSON.stringify({ error: { code, message } }) : `${status} ${message}\n`;
   const type = api ? JSON_TYPE : 'text/plain; charset=utf-8';
   return send(request, { status, body: Buffer.from(body), type, cacheControl: CACHE.none, headers });
@@ -51,7 +53,7 @@ export function createApp({ getDataset, files }: AppOptions): Hono<Env> {
     const refusal = checkTarget(target);
     if (refusal) return errorReply(c.req.raw, path, refusal);
     // Under /api/ the API itself answers other methods (405 with Allow), as the mock does.
-    if (!isApiPath(path) && !READ_METHODS.has(c.req.method)) {
+    if (!isApi(path) && !READ_METHODS.has(c.req.method)) {
       const message = `${clip(c.req.method, 10)} is not allowed here`;
       return errorReply(
         c.req.raw,
@@ -88,7 +90,7 @@ export function createApp({ getDataset, files }: AppOptions): Hono<Env> {
     const path = decodedPathOf(targetOf(c));
     if (c.req.method === 'OPTIONS') return new Response(null, { status: 204, headers: { Allow: ALLOWED_METHODS } });
     const exact = files.get(path) ?? (path.endsWith('/') ? files.get(`${path}index.html`) : undefined);
-    const file = exact ?? (looksLikeFile(path) || isApiPath(path) ? undefined : files.get('/index.html'));
+    const file = exact ?? (looksLikeFile(path) || speaksJson(path) ? undefined : files.get('/index.html'));
     if (!file) return errorReply(c.req.raw, path, { status: 404, code: 'not_found', message: `no file ${clip(path)}` });
     const key = exact ? path : '/index.html';
     return send(c.req.raw, {

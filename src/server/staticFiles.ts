@@ -61,9 +61,12 @@ async function walk(dir: string, prefix: string, out: Map<string, Buffer>): Prom
 
 export async function loadStaticFiles(distDir: string): Promise<StaticFiles> {
   const bodies = new Map<string, Buffer>();
-  await walk(distDir, '/', bodies);
+  const missing = () => new Error(`no production build in ${distDir} (no index.html): run npm run build first`);
+  await walk(distDir, '/', bodies).catch((error: NodeJS.ErrnoException) => {
+    throw error.code === 'ENOENT' ? missing() : error;
+  });
   const index = bodies.get('/index.html');
-  if (!index) throw new Error(`no production build in ${distDir} (index.html is missing): run npm run build first`);
+  if (!index) throw missing();
   bodies.set('/index.html', Buffer.from(index.toString('utf8').replace('</head>', `  ${SERVER_MARK}\n  </head>`)));
   const files = new Map<string, StaticFile>();
   for (const [path, body] of bodies)
