@@ -30,7 +30,12 @@ const isApi = (path: string) => path === '/api' || path.startsWith('/api/');
 const speaksJson = (path: string) => isApi(path) || path === '/healthz';
 
 /** The target as the client sent it (the adapter's URL is already normalised). */
-const targetOf = (c: Context<Env>) => c.env?.incoming?.url ?? new URL(c.req.url).pathname + new URL(c.req.url).search;
+function targetOf(c: Context<Env>): string {
+  const sent = c.env?.incoming?.url;
+  if (sent) return sent;
+  const url = new URL(c.req.url);
+  return url.pathname + url.search;
+}
 
 /** An error in the API's shape under /api/, plain text elsewhere; never cached. */
 export function errorReply(request: Request, path: string, refusal: Refusal, headers: Record<string, string> = {}) {
