@@ -37,7 +37,7 @@ export default defineConfig({
       timeout: 60_000,
     },
     {
-      command: 'node_modules/.bin/tsx src/server/main.ts',
+      command: 'node --import tsx src/server/main.ts',
       env: { PORT: String(SERVER_PORT), HOST: '127.0.0.1', GENSCOPE_DIST_DIR: DIST },
       url: `${process.env.E2E_SERVER_URL}/healthz`,
       reuseExistingServer: false,

@@ -26,7 +26,7 @@ const CONCURRENCY = 16;
 const HEADERS = { 'accept-encoding': 'br, gzip', accept: 'application/json' };
 
 async function startServerProcess(dataDir: string, distDir: string) {
-  const child = spawn('node_modules/.bin/tsx', ['src/server/main.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', GENSCOPE_DATA_DIR: dataDir, GENSCOPE_DIST_DIR: distDir },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -4,12 +4,12 @@
  * stops the start with a message naming the record; `npm run serve` (src/server/main.ts) refuses bad settings,
  * logs as JSON, and on SIGTERM finishes what is in flight and exits 0.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync } from 'node:zlib';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { realDataset } from '../../src/mocks/dataset';
 import { loadDataset } from '../../src/server/loadDataset';
 import { fakeBuild } from './support/fakeBuild';
@@ -71,10 +71,15 @@ describe('loading a dataset folder', () => {
   });
 });
 
+const children: ChildProcess[] = [];
+// A failed assertion must not leave a server running.
+afterEach(() => children.forEach((child) => child.exitCode === null && child.kill('SIGKILL')));
+
 function runServer(env: Record<string, string>) {
-  const child = spawn('node_modules/.bin/tsx', ['src/server/main.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
     env: { ...process.env, HOST: '127.0.0.1', PORT: '0', ...env },
   });
+  children.push(child);
   const out: string[] = [];
   let err = '';
   child.stdout.on('data', (d: Buffer) => out.push(...d.toString().trim().split('\n')));
