@@ -1,4 +1,5 @@
 /** Starts the real HTTP server in this process on a free loopback port, over a given dataset and a fake build. */
+import { rmSync } from 'node:fs';
 import type { Dataset } from '../../../src/data/schema';
 import type { RequestLog } from '../../../src/server/listener';
 import { startServer, type RunningServer } from '../../../src/server/start';
@@ -22,5 +23,9 @@ export async function startTestServer(dataset: Dataset): Promise<TestServer> {
     // MSW shares this process: keep Node's own Request and Response.
     overrideGlobalObjects: false,
   });
-  return { ...running, logs, root };
+  const stop = async () => {
+    await running.stop();
+    rmSync(root, { recursive: true, force: true });
+  };
+  return { ...running, stop, logs, root };
 }
