@@ -1,29 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-
-/**
- * Content-Security-Policy of the production build: no inline script, the MSW worker from this origin, and
- * the API origin when VITE_API_BASE_URL points elsewhere. Served as a <meta> (any static host) and as a header
- * by `vite preview` (which can also forbid framing).
- */
-export function contentSecurityPolicy(apiBase: string | undefined, asHeader = false): string {
-  const api = apiBase ? ` ${new URL(apiBase).origin}` : '';
-  return [
-    "default-src 'self'",
-    "script-src 'self'",
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self' data:",
-    `connect-src 'self'${api}`,
-    "worker-src 'self'",
-    "manifest-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    ...(asHeader ? ["frame-ancestors 'none'"] : []),
-  ].join('; ');
-}
+import { contentSecurityPolicy } from './src/server/csp.ts';
 
 function cspMeta(policy: string): Plugin {
   return {
@@ -51,7 +29,11 @@ export default defineConfig(({ mode }) => {
     test: {
       environment: 'jsdom',
       setupFiles: ['./tests/setup.ts'],
-      include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/component/**/*.test.{ts,tsx}'],
+      include: [
+        'tests/unit/**/*.test.{ts,tsx}',
+        'tests/component/**/*.test.{ts,tsx}',
+        'tests/contract/**/*.test.{ts,tsx}',
+      ],
       css: false,
       restoreMocks: true,
       testTimeout: 15_000,

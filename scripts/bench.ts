@@ -1,26 +1,38 @@
 /**
  * npm run bench: prints the performance tables (see README, "Performance").
- *   --node-only   only the filter benchmark (no build, no Chromium, no Lighthouse)
+ *   --node-only     only the filter benchmark and the server load (no build, no Chromium, no Lighthouse)
+ *   --server-only   only the server load
  */
 import { cpus, totalmem } from 'node:os';
 import { runFilterBench } from './bench/filterBench';
+import { runServerLoad } from './bench/serverLoad';
 import { ms, printTable } from './bench/stats';
 
 console.log(
   `Machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
 );
 
-const filter = runFilterBench(100_000);
+const serverOnly = process.argv.includes('--server-only');
+if (!serverOnly) {
+  const filter = runFilterBench(100_000);
+  printTable(
+    `Filter + sort + first page of 50 over ${filter.events.toLocaleString('en')} synthetic events (index built once in ${ms(filter.buildMs)} ms)`,
+    ['filter set', 'matches', 'indexed p50 ms', 'indexed p95 ms', 'naive p50 ms', 'naive p95 ms', 'speed-up (p50)'],
+    filter.rows,
+  );
+  console.log(
+    `\nindexed p95 over all sets: ${ms(filter.p95All)} ms (goal ≤ 16 ms); smallest speed-up ${filter.minRatio.toFixed(0)}× (goal ≥ 20×)`,
+  );
+}
+
+const load = await runServerLoad(100_000);
 printTable(
-  `Filter + sort + first page of 50 over ${filter.events.toLocaleString('en')} synthetic events (index built once in ${ms(filter.buildMs)} ms)`,
-  ['filter set', 'matches', 'indexed p50 ms', 'indexed p95 ms', 'naive p50 ms', 'naive p95 ms', 'speed-up (p50)'],
-  filter.rows,
-);
-console.log(
-  `\nindexed p95 over all sets: ${ms(filter.p95All)} ms (goal ≤ 16 ms); smallest speed-up ${filter.minRatio.toFixed(0)}× (goal ≥ 20×)`,
+  `HTTP server (npm run serve) over ${load.events.toLocaleString('en')} synthetic events, ${load.concurrency} concurrent connections on loopback, brotli accepted (server up in ${ms(load.startMs)} ms, validation included)`,
+  ['request', 'requests', 'errors', 'req/s', 'p50 ms', 'p99 ms', 'KB per answer'],
+  load.rows,
 );
 
-if (!process.argv.includes('--node-only')) {
+if (!process.argv.includes('--node-only') && !serverOnly) {
   const { withPreview } = await import('./bench/server');
   const { runBrowserBench } = await import('./bench/browserBench');
   const { runLighthouse } = await import('./bench/lighthouse');

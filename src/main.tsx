@@ -12,9 +12,15 @@ interface ApiMode {
   dataset: string;
 }
 
-/** Starts the embedded mock API unless the build points at a real server (VITE_API_BASE_URL). */
+/** The HTTP server (src/server, `npm run serve`) marks the index.html it sends: the API is on this origin. */
+const servedWithApi = () => document.querySelector('meta[name="genscope-api"][content="same-origin"]') !== null;
+
+/**
+ * Starts the embedded mock API unless a real server answers: the build points at one (VITE_API_BASE_URL), or the
+ * page came from the server, so one build works on any static host (with the mock) and behind the server.
+ */
 async function startApi(): Promise<ApiMode> {
-  if (import.meta.env.VITE_API_BASE_URL) return { chaos: null, dataset: 'real' };
+  if (import.meta.env.VITE_API_BASE_URL || servedWithApi()) return { chaos: null, dataset: 'real' };
   const { startMockApi } = await import('./mocks/browser');
   return startMockApi();
 }

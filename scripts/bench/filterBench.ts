@@ -4,8 +4,9 @@
  */
 import type { Event } from '../../src/data/schema';
 import { realDataset } from '../../src/mocks/dataset';
-import { buildEventIndex, queryPage } from '../../src/mocks/eventIndex';
-import { boundDay, compareEventsNewestFirst, normaliseText, type EventsFilter } from '../../src/mocks/eventsQuery';
+import { buildEventIndex, queryPage } from '../../src/api/eventIndex';
+import { compareEventsNewestFirst } from '../../src/api/eventFilter';
+import { boundDay, normaliseText, type EventsFilter } from '../../src/api/eventsQuery';
 import { generateSyntheticDataset } from '../../src/mocks/variants/synthetic';
 import { ms, percentile, time } from './stats';
 

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EVENT_TYPES } from '../../src/data/schema';
-import { MAX_LIMIT, encodeCursor, parseEventsQuery } from '../../src/mocks/eventsQuery';
+import { MAX_LIMIT, encodeCursor, parseEventsQuery } from '../../src/api/eventsQuery';
 import { realDataset } from '../../src/mocks/dataset';
 
 const ds = realDataset();

@@ -2,8 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EVENT_TYPES } from '../../src/data/schema';
 import { realDataset } from '../../src/mocks/dataset';
-import { buildEventIndex, queryPage } from '../../src/mocks/eventIndex';
-import { compareEventsNewestFirst, matchesEvent, type EventsFilter } from '../../src/mocks/eventsQuery';
+import { buildEventIndex, queryPage } from '../../src/api/eventIndex';
+import { compareEventsNewestFirst, matchesEvent } from '../../src/api/eventFilter';
+import type { EventsFilter } from '../../src/api/eventsQuery';
 import { generateSyntheticDataset } from '../../src/mocks/variants/synthetic';
 
 const real = realDataset();
@@ -67,8 +68,8 @@ describe('facets over the index', () => {
     ['synthetic (5,000 events)', synthetic],
   ] as const) {
     it(`equal computeFacets on the ${name} dataset`, async () => {
-      const { computeFacetsIndexed } = await import('../../src/mocks/eventFacets');
-      const { computeFacets } = await import('../../src/mocks/eventsQuery');
+      const { computeFacetsIndexed } = await import('../../src/api/eventFacets');
+      const { computeFacets } = await import('../../src/api/facetsReference');
       const index = buildEventIndex(ds.events);
       const ids = {
         companies: ds.companies.map((c) => c.id),

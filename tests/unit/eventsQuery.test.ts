@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Event } from '../../src/data/schema';
-import {
-  boundDay,
-  compareEventsNewestFirst,
-  computeFacets,
-  decodeCursor,
-  encodeCursor,
-  leadCompany,
-  matchesEvent,
-  normaliseText,
-  parseEventsQuery,
-} from '../../src/mocks/eventsQuery';
+import { compareEventsNewestFirst, leadCompany, matchesEvent } from '../../src/api/eventFilter';
+import { boundDay, decodeCursor, encodeCursor, normaliseText, parseEventsQuery } from '../../src/api/eventsQuery';
+import { computeFacets } from '../../src/api/facetsReference';
 
 const known = { companies: new Set(['meta', 'openai']), systems: new Set(['sora', 'veo']) };
 const parse = (qs: string) => parseEventsQuery(new URLSearchParams(qs), known);

@@ -5,16 +5,11 @@
  * more than 32 companies, systems or types.
  */
 import { EVENT_TYPES, type EventFacets, type EventType } from '../data/schema';
-import {
-  dateWindow,
-  firstBelow,
-  isOneWord,
-  maskOf,
-  textCandidates,
-  type BitColumn,
-  type EventIndex,
-} from './eventIndex';
-import { computeFacets, leadCompany, normaliseText, type EventsFilter } from './eventsQuery';
+import { dateWindow, firstBelow, maskOf, type BitColumn, type EventIndex } from './eventIndex';
+import { leadCompany } from './eventFilter';
+import { normaliseText, type EventsFilter } from './eventsQuery';
+import { computeFacets } from './facetsReference';
+import { isOneWord, textCandidates } from './textSearch';
 
 interface Ids {
   companies: readonly string[];

@@ -8,7 +8,9 @@
  * A query walks its smallest candidate list and checks the rest per candidate, so results come out sorted.
  */
 import type { Event } from '../data/schema';
-import { compareEventsNewestFirst, normaliseText, type EventsFilter } from './eventsQuery';
+import { compareEventsNewestFirst } from './eventFilter';
+import { normaliseText, type EventsFilter } from './eventsQuery';
+import { DIGITS, isOneWord, textCandidates, wordsOf, type WordList } from './textSearch';
 
 export interface EventIndex {
   sorted: readonly Event[];
@@ -25,11 +27,6 @@ export interface EventIndex {
 }
 
 type Dimension = 'company' | 'system' | 'type';
-interface WordList {
-  digitsOnly: boolean;
-  words: string[];
-  postings: Uint32Array[];
-}
 export interface BitColumn {
   bit: ReadonlyMap<string, number>;
   values: Uint32Array;
@@ -58,12 +55,6 @@ export function maskOf(column: BitColumn, selected: readonly string[]): number {
 
 const EMPTY = new Uint32Array(0);
 const sortKey = (e: Event) => (e.precision === 'month' ? `${e.date}-00` : e.date);
-
-const WORD = /[\p{L}\p{N}]+/gu;
-export const wordsOf = (text: string): string[] => text.match(WORD) ?? [];
-/** A needle that is one word can only occur inside a word: the word index alone answers it exactly. */
-export const isOneWord = (needle: string): boolean => wordsOf(needle).join('') === needle;
-const DIGITS = /^\p{N}+$/u;
 
 function postings(
   sorted: readonly Event[],
@@ -149,31 +140,6 @@ function union(lists: readonly Uint32Array[]): Uint32Array {
       out[o++] = next;
     }
     acc = out.subarray(0, o);
-  }
-  return acc;
-}
-
-/**
- * Positions whose text may contain the needle: for each of its words, the texts holding a word that contains it
- * (a scan of the vocabulary, not of the texts), intersected. Null when the needle has no word to look up.
- * Candidates still need the exact `includes` check (the words may be apart).
- */
-export function textCandidates(index: EventIndex, needle: string): Uint8Array | null {
-  const parts = wordsOf(needle);
-  if (!parts.length) return null;
-  const n = index.sorted.length;
-  let acc: Uint8Array | null = null;
-  for (const part of parts) {
-    const mark = new Uint8Array(n);
-    // A part with a letter cannot be inside a digits-only word: skip those (numbers are most of a vocabulary).
-    for (const list of index.words) {
-      if (list.digitsOnly && !DIGITS.test(part)) continue;
-      list.words.forEach((word, w) => {
-        if (word.includes(part)) for (const i of list.postings[w]!) mark[i] = 1;
-      });
-    }
-    if (acc) for (let i = 0; i < n; i++) acc[i]! &= mark[i]!;
-    else acc = mark;
   }
   return acc;
 }

@@ -1,0 +1,5 @@
+// @vitest-environment node
+import { realDataset } from '../../src/mocks/dataset';
+import { contractSuite } from './support/contractSuite';
+
+contractSuite('real dataset', realDataset, 7);

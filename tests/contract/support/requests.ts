@@ -1,0 +1,51 @@
+/** The requests the contract suite sends to both implementations, with what each must answer. */
+
+const API = '/api/v1';
+
+/** Answered 200 by both, with the same body. */
+export const GOOD = [
+  `${API}/meta`,
+  `${API}/companies`,
+  `${API}/systems`,
+  `${API}/systems/sora`,
+  `${API}/systems/so%72a`,
+  `${API}/sources`,
+  `${API}/openapi.json`,
+  `${API}/events`,
+  `${API}/events?limit=500`,
+  `${API}/events?company=meta&type=partnership`,
+  `${API}/events?system=veo,sora&from=2024-06&to=2025-06-15`,
+  `${API}/events?company=openai,google&type=release,pricing&limit=3`,
+  `${API}/events?q=Vid%C3%A9o&limit=5`,
+  `${API}/events?q=%20studio%20licence%20`,
+  `${API}/events?company=&system=&type=&from=&to=&q=`,
+  `${API}/events?unknown=ignored`,
+  `${API}/events/facets`,
+  `${API}/events/facets?company=meta`,
+  `${API}/events/facets?from=2025-01&to=2025-06&type=release`,
+  `${API}/events/facets?company=openai,meta&system=sora&q=video&limit=1`,
+];
+
+/** Answered with an error by both: [request, status, code, the message starts with]. */
+export const BAD: [string, number, string, string][] = [
+  [`${API}/systems/nope`, 404, 'not_found', 'no system with id "nope"'],
+  [`${API}/nothing-here`, 404, 'not_found', 'no endpoint GET /api/v1/nothing-here'],
+  [`${API}/events/`, 404, 'not_found', 'no endpoint'],
+  [`${API}/events?from=2025-13-40`, 400, 'invalid_parameter', 'from: '],
+  [`${API}/events?to=2025-02-30`, 400, 'invalid_parameter', 'to: '],
+  [`${API}/events?from=2025-06&to=2025-01`, 400, 'invalid_parameter', 'from: '],
+  [`${API}/events?company=nope`, 400, 'invalid_parameter', 'company: '],
+  [`${API}/events?system=midjourney-v9`, 400, 'invalid_parameter', 'system: '],
+  [`${API}/events?type=rumour`, 400, 'invalid_parameter', 'type: '],
+  [`${API}/events?limit=0`, 400, 'invalid_parameter', 'limit: '],
+  [`${API}/events?limit=501`, 400, 'invalid_parameter', 'limit: '],
+  [`${API}/events?limit=ten`, 400, 'invalid_parameter', 'limit: '],
+  [`${API}/events?cursor=not-ours`, 400, 'invalid_parameter', 'cursor: '],
+  [`${API}/events?q=${'x'.repeat(201)}`, 400, 'invalid_parameter', 'q: '],
+  [`${API}/events?company=meta&company=google`, 400, 'invalid_parameter', 'company: '],
+  [`${API}/events/facets?type=rumour`, 400, 'invalid_parameter', 'type: '],
+  [`${API}/events/facets?limit=-1`, 400, 'invalid_parameter', 'limit: '],
+];
+
+/** Filters whose every page is walked on both sides. */
+export const WALKS = ['', 'company=meta&type=release', 'q=video&from=2025-01'];
