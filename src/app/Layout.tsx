@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { metaQuery } from '../data/queries';
 import { formatDate } from '../ui/format';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { RouteAnnouncer } from './RouteAnnouncer';
 import { ThemeToggle } from './ThemeToggle';
 
 const NAV = [
@@ -42,6 +43,7 @@ export function Layout() {
         </nav>
         <ThemeToggle />
       </header>
+      <RouteAnnouncer />
       <main id="main" className="shell__main" tabIndex={-1}>
         <ErrorBoundary label="This page">
           <Outlet />

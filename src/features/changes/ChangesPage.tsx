@@ -8,10 +8,13 @@ import { QueryView } from '../../ui/QueryStates';
 import { SourceKindsContext, SourceRefs } from '../../ui/SourceRefs';
 import { SpecNote } from '../../ui/SpecNote';
 import { buildChangeLog } from './changeLog';
+import { usePageTitle } from '../../ui/usePageTitle';
 
 /** "What changed": every dated change in the dataset, newest first, filterable by system (in the URL). */
 export function ChangesPage() {
   const systems = useQuery(systemsQuery());
+  const { system } = useSearch({ from: '/changes' });
+  usePageTitle('What changed', systems.data?.find((s) => s.id === system)?.name);
   const sources = useQuery(sourcesQuery());
   const kinds = useMemo(() => (sources.data ? new Map(sources.data.map((s) => [s.id, s.kind])) : null), [sources.data]);
   return (

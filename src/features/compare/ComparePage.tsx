@@ -1,11 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
+import { useSearch } from '@tanstack/react-router';
+import { usePageTitle } from '../../ui/usePageTitle';
 import { companiesQuery, systemsQuery } from '../../data/queries';
 import { QueryView } from '../../ui/QueryStates';
+import { compareTitleDetail } from './compareTitle';
 import { CompareView } from './CompareView';
 
 export function ComparePage() {
   const systems = useQuery(systemsQuery());
   const companies = useQuery(companiesQuery());
+  usePageTitle('Compare', compareTitleDetail(useSearch({ from: '/compare' }), systems.data));
   return (
     <section className="page" aria-labelledby="compare-title">
       <h1 id="compare-title">Compare</h1>

@@ -5,8 +5,10 @@ import { companyById } from '../../data/systems';
 import { QueryView } from '../../ui/QueryStates';
 import { HeadlineCharts } from './HeadlineCharts';
 import { SystemCard } from './SystemCard';
+import { usePageTitle } from '../../ui/usePageTitle';
 
 export function OverviewPage() {
+  usePageTitle('Overview');
   const systems = useQuery(systemsQuery());
   const companies = useQuery(companiesQuery());
   const byId = companyById(companies.data ?? []);

@@ -3,8 +3,10 @@ import { companiesQuery, eventsQuery, sourcesQuery, systemsQuery } from '../../d
 import { QueryView } from '../../ui/QueryStates';
 import { factsBySource } from './factsBySource';
 import { SourceEntry } from './SourceEntry';
+import { usePageTitle } from '../../ui/usePageTitle';
 
 export function SourcesPage() {
+  usePageTitle('Sources');
   const sources = useQuery(sourcesQuery());
   const systems = useQuery(systemsQuery());
   const companies = useQuery(companiesQuery());

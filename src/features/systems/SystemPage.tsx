@@ -9,15 +9,18 @@ import { SourceKindsContext, SourceRefs } from '../../ui/SourceRefs';
 import { SystemEvents } from './SystemEvents';
 import { VersionIndex } from './VersionIndex';
 import { VersionSpecs } from './VersionSpecs';
+import { usePageTitle } from '../../ui/usePageTitle';
 
 export function SystemPage() {
   const { systemId } = useParams({ from: '/systems/$systemId' });
   const system = useQuery(systemQuery(systemId));
   const companies = useQuery(companiesQuery());
   const sources = useQuery(sourcesQuery());
+  const missing = system.error instanceof ApiError && system.error.status === 404;
+  usePageTitle(missing ? 'No such system' : (system.data?.name ?? 'System'));
   const kinds = useMemo(() => (sources.data ? new Map(sources.data.map((x) => [x.id, x.kind])) : null), [sources.data]);
 
-  if (system.error instanceof ApiError && system.error.status === 404) {
+  if (missing) {
     return (
       <section className="page">
         <h1>No such system</h1>
