@@ -30,6 +30,8 @@ export function formatQuantity(value: number, unit: string | null): string {
       return `${value}p`;
     case 'USD/s':
       return `$${value.toFixed(2)}/s`;
+    case 'USD':
+      return `$${value.toFixed(2)}`;
     case 'B':
       return `${formatNumber(value)}B`;
     case null:

@@ -4,10 +4,22 @@ import { PriceFrame } from '../../ui/charts/PriceFrame';
 import { ResolutionFrame } from '../../ui/charts/ResolutionFrame';
 import { ChronologyFrame } from '../../ui/charts/ChronologyFrame';
 import { DownloadAllButton } from '../../ui/export/DownloadAllButton';
+import { CostFrame } from './CostFrame';
+import type { CostScenario } from './costScenario';
 import type { ResolvedSelection } from './selection';
 
 /** The five comparison charts of the current selection, and one zip of them all. */
-export function CompareCharts({ selection, asOf }: { selection: ResolvedSelection; asOf: string | undefined }) {
+export function CompareCharts({
+  selection,
+  asOf,
+  scenario,
+  onScenario,
+}: {
+  selection: ResolvedSelection;
+  asOf: string | undefined;
+  scenario: CostScenario;
+  onScenario: (s: CostScenario) => void;
+}) {
   return (
     <section aria-labelledby="compare-charts-title">
       <h2 id="compare-charts-title">Charts</h2>
@@ -17,6 +29,9 @@ export function CompareCharts({ selection, asOf }: { selection: ResolvedSelectio
         <ResolutionFrame entries={selection.entries} />
         <CapabilityFrame entries={selection.entries} />
         <PriceFrame entries={selection.entries} />
+        <div className="chart-grid-layout__wide">
+          <CostFrame entries={selection.entries} scenario={scenario} onScenario={onScenario} />
+        </div>
         <div className="chart-grid-layout__wide">
           <ChronologyFrame
             entries={selection.chronology}

@@ -5,7 +5,8 @@ import { CompareControls } from './CompareControls';
 import { readCompareSearch, type CompareSearch } from './compareSearch';
 import { chooseDiff } from './diffSelection';
 import { LinkNotice } from './LinkNotice';
-import { chooseVersions, setAsOf, setDiff, toggleSystem, withoutUnknown } from './searchUpdates';
+import { scenarioOf } from './costScenario';
+import { chooseVersions, setAsOf, setDiff, setScenario, toggleSystem, withoutUnknown } from './searchUpdates';
 import { resolveSelection } from './selection';
 import { VersionDiffPanel } from './VersionDiffPanel';
 
@@ -38,7 +39,12 @@ export function CompareView({ systems, companies }: { systems: System[]; compani
         onChooseVersions={(s, ids) => go(chooseVersions(query, s, ids))}
         onAsOf={(d) => go(setAsOf(query, d))}
       />
-      <CompareCharts selection={selection} asOf={query.asOf} />
+      <CompareCharts
+        selection={selection}
+        asOf={query.asOf}
+        scenario={scenarioOf(query)}
+        onScenario={(s) => go(setScenario(query, s))}
+      />
       <VersionDiffPanel choice={diff} onChange={(pair) => go(setDiff(query, pair))} />
     </>
   );

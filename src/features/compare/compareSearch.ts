@@ -10,6 +10,7 @@
  */
 import { z } from 'zod';
 import { plausibleDay } from '../../data/dates';
+import { MAX_SECONDS, RESOLUTIONS } from './costScenario';
 import { idSchema } from '../../data/schema';
 
 export interface CompareSearch {
@@ -21,6 +22,10 @@ export interface CompareSearch {
   asOf?: string;
   /** The two versions compared field by field. */
   diff?: string[];
+  /** The cost scenario: seconds of video, output height, and `off` for a silent clip. */
+  clip?: string;
+  res?: string;
+  audio?: string;
 }
 
 /** A link with more tokens than this is not a real view; the rest are ignored. */
@@ -57,6 +62,9 @@ export function validateCompareSearch(raw: Record<string, unknown>): CompareSear
     versions: tokenList.parse(raw.versions),
     asOf: oneString.parse(raw.asOf),
     diff: tokenList.parse(raw.diff),
+    clip: oneString.parse(raw.clip),
+    res: oneString.parse(raw.res),
+    audio: oneString.parse(raw.audio),
   };
 }
 
@@ -77,6 +85,15 @@ export function readCompareSearch(search: CompareSearch): { query: CompareSearch
   const diff = ids('diff');
   if (diff && diff.length !== 2) unreadable.push(`diff=${diff.join(',')}`);
   else if (diff) query.diff = diff;
+  const keep = (key: 'clip' | 'res' | 'audio', ok: (v: string) => boolean) => {
+    const value = search[key];
+    if (value === undefined) return;
+    if (ok(value)) query[key] = value;
+    else unreadable.push(`${key}=${value}`);
+  };
+  keep('clip', (v) => /^\d{1,3}$/.test(v) && Number(v) >= 1 && Number(v) <= MAX_SECONDS);
+  keep('res', (v) => (RESOLUTIONS as readonly number[]).includes(Number(v)) && /^\d+$/.test(v));
+  keep('audio', (v) => v === 'on' || v === 'off');
   if (search.asOf !== undefined) {
     const day = plausibleDay(search.asOf);
     if (day) query.asOf = day;

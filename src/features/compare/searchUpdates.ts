@@ -1,6 +1,7 @@
 /** Pure changes to the /compare URL state, one per control; defaults are left out of the URL. */
 import type { System } from '../../data/schema';
 import type { CompareSearch } from './compareSearch';
+import { DEFAULT_SCENARIO, type CostScenario } from './costScenario';
 
 function withList(search: CompareSearch, key: 'systems' | 'versions', list: string[] | undefined): CompareSearch {
   const next = { ...search };
@@ -68,4 +69,17 @@ export function withoutUnknown(
     'versions',
     search.versions?.filter((id) => !unknown.versions.includes(id)),
   );
+}
+
+/** Sets the cost scenario; values equal to the defaults leave the URL. */
+export function setScenario(search: CompareSearch, s: CostScenario): CompareSearch {
+  const next = { ...search };
+  const put = (key: 'clip' | 'res' | 'audio', value: string, fallback: string) => {
+    if (value === fallback) delete next[key];
+    else next[key] = value;
+  };
+  put('clip', String(s.seconds), String(DEFAULT_SCENARIO.seconds));
+  put('res', String(s.resolution), String(DEFAULT_SCENARIO.resolution));
+  put('audio', s.audio ? 'on' : 'off', DEFAULT_SCENARIO.audio ? 'on' : 'off');
+  return next;
 }

@@ -7,7 +7,7 @@ import type { NumberValue, PriceValue } from '../../data/schema';
 import { NOT_DISCLOSED, formatNumber } from '../format';
 import { formatValue } from '../specs';
 import { lifecycleNote, statusSuffix } from './lifecycleText';
-import type { ChartTable } from '../chartTable';
+import type { Cell, ChartColumn, ChartTable } from '../chartTable';
 import { niceTicks } from './niceTicks';
 import { companyColor, legendOf, uniqueIds, versionLabel, type ChartEntry, type LegendItem } from './entries';
 
@@ -46,7 +46,7 @@ export interface BarSeries {
   notes: string[];
 }
 
-interface BarSpec {
+export interface BarSpec {
   /** Column label and unit for the table. */
   column: { label: string; unit: string };
   value: (e: ChartEntry) => NumberValue | PriceValue | null;
@@ -55,11 +55,13 @@ interface BarSpec {
   notApplicable?: (e: ChartEntry) => string | null;
   /** Values hold at one output height (prices): the table says which. */
   resolution?: boolean;
+  /** More table columns, after the value (the cost chart's generations and price). */
+  extra?: readonly { column: ChartColumn; value: (e: ChartEntry) => Cell }[];
 }
 
 const STUB_SHARE = 0.05;
 
-function buildBarSeries(entries: readonly ChartEntry[], spec: BarSpec): BarSeries {
+export function buildBarSeries(entries: readonly ChartEntry[], spec: BarSpec): BarSeries {
   const notes: string[] = [];
   const drawn = entries.filter((e) => {
     const reason = spec.notApplicable?.(e);
@@ -116,6 +118,7 @@ function buildBarSeries(entries: readonly ChartEntry[], spec: BarSpec): BarSerie
       { key: 'value', ...spec.column },
       ...(extCol ? [{ key: 'extended', ...extCol }] : []),
       ...(spec.resolution ? [{ key: 'resolution', label: 'At output height', unit: 'p' }] : []),
+      ...(spec.extra ?? []).map((x) => x.column),
       { key: 'status', label: 'Status' },
       { key: 'caveat', label: 'Caveat' },
     ],
@@ -125,6 +128,7 @@ function buildBarSeries(entries: readonly ChartEntry[], spec: BarSpec): BarSerie
       value: base?.value ?? null,
       ...(extCol ? { extended: ext?.value ?? null } : {}),
       ...(spec.resolution ? { resolution: base && 'resolution' in base ? base.resolution : null } : {}),
+      ...Object.fromEntries((spec.extra ?? []).map((x) => [x.column.key, x.value(e)])),
       status: e.status ?? 'not yet out',
       caveat: [base?.note, ext?.note].filter(Boolean).join('; ') || '',
     })),
