@@ -1,6 +1,7 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { companiesQuery, eventsQuery, sourcesQuery, systemsQuery } from '../../data/queries';
 import { QueryView } from '../../ui/QueryStates';
+import { DownloadDataset } from './DownloadDataset';
 import { factsBySource } from './factsBySource';
 import { SourceEntry } from './SourceEntry';
 import { usePageTitle } from '../../ui/usePageTitle';
@@ -23,6 +24,7 @@ export function SourcesPage() {
         (first-party), news reporting, or secondary reporting. Open “Used for …” under a source to see which facts rest
         on it.
       </p>
+      <DownloadDataset />
       {eventList && eventList.length < total && (
         <p className="notice">
           Facts from the first {eventList.length} of {total} events are listed.{' '}
