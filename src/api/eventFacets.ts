@@ -7,7 +7,8 @@
 import { EVENT_TYPES, type EventFacets, type EventType } from '../data/schema';
 import { dateWindow, firstBelow, maskOf, type BitColumn, type EventIndex } from './eventIndex';
 import { leadCompany } from './eventFilter';
-import { normaliseText, type EventsFilter } from './eventsQuery';
+import { parseTextQuery, textMatches } from '../data/textQuery';
+import type { EventsFilter } from './eventsQuery';
 import { computeFacets } from './facetsReference';
 import { isOneWord, textCandidates } from './textSearch';
 
@@ -59,15 +60,15 @@ function extraOf(index: EventIndex, charted: ReadonlySet<string>): Extra {
   return x;
 }
 
-/** Exact text matches over every position (1 = matches). */
-function textPass(index: EventIndex, needle: string): Uint8Array | null {
-  if (!needle) return null;
-  const words = textCandidates(index, needle);
-  const exact = !!words && isOneWord(needle);
+/** Exact text matches over every position (1 = matches): every needle (word or phrase) must occur. */
+function textPass(index: EventIndex, needles: readonly string[]): Uint8Array | null {
+  if (!needles.length) return null;
+  const found = needles.map((needle) => textCandidates(index, needle));
+  const exact = found.every(Boolean) && needles.every(isOneWord);
   const pass = new Uint8Array(index.sorted.length);
   for (let i = 0; i < pass.length; i++) {
-    if (words && !words[i]) continue;
-    pass[i] = exact || index.text[i]!.includes(needle) ? 1 : 0;
+    if (found.some((words) => words && !words[i])) continue;
+    pass[i] = exact || textMatches(index.text[i]!, needles) ? 1 : 0;
   }
   return pass;
 }
@@ -93,7 +94,7 @@ export function computeFacetsIndexed(index: EventIndex, f: EventsFilter, ids: Id
   const tMask = f.types.length ? maskOf(tCol, f.types) : ANY;
   const [lo, hi] = dateWindow(index, f);
   const edge = f.from ? firstBelow(index.keys, f.from, false) : hi;
-  const text = textPass(index, normaliseText(f.q.trim()));
+  const text = textPass(index, parseTextQuery(f.q));
 
   const companyIds = idsOf(cCol);
   const systemIds = idsOf(sCol);

@@ -3,7 +3,8 @@
  * equal, the newest-first order, and the lead company an event is drawn under.
  */
 import type { Event } from '../data/schema';
-import { boundDay, normaliseText, type EventsFilter } from './eventsQuery';
+import { normaliseText, parseTextQuery, textMatches } from '../data/textQuery';
+import { boundDay, type EventsFilter } from './eventsQuery';
 
 const monthStarts = new Map<string, string>();
 const monthEnds = new Map<string, string>();
@@ -40,7 +41,7 @@ export function compileFilter(f: EventsFilter): CompiledFilter {
   const companies = new Set(f.companies);
   const systems = new Set(f.systems);
   const types = new Set<string>(f.types);
-  const needle = normaliseText(f.q);
+  const needles = parseTextQuery(f.q);
   const yes: Test = () => true;
   const t: Omit<CompiledFilter, 'all'> = {
     company: companies.size ? (e) => e.companyIds.some((c) => companies.has(c)) : yes,
@@ -50,7 +51,7 @@ export function compileFilter(f: EventsFilter): CompiledFilter {
       f.from || f.to
         ? (e) => !(f.from && eventEdge(e, 'end') < f.from) && !(f.to && eventEdge(e, 'start') > f.to)
         : yes,
-    text: needle ? (e) => searchText(e).includes(needle) : yes,
+    text: needles.length ? (e) => textMatches(searchText(e), needles) : yes,
   };
   return { ...t, all: (e) => t.type(e) && t.company(e) && t.system(e) && t.date(e) && t.text(e) };
 }

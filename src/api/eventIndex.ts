@@ -9,7 +9,8 @@
  */
 import type { Event } from '../data/schema';
 import { compareEventsNewestFirst } from './eventFilter';
-import { normaliseText, type EventsFilter } from './eventsQuery';
+import { normaliseText, parseTextQuery, textMatches } from '../data/textQuery';
+import type { EventsFilter } from './eventsQuery';
 import { DIGITS, isOneWord, textCandidates, wordsOf, type WordList } from './textSearch';
 
 export interface EventIndex {
@@ -166,7 +167,7 @@ export function queryPage(index: EventIndex, f: EventsFilter, offset = 0, limit 
   // Inside the window, only events before `from` (in its month) can fail the date check: a day event there is
   // too early, a month event of that month overlaps the range.
   const edge = f.from ? firstBelow(index.keys, f.from, false) : hi;
-  const needle = normaliseText(f.q.trim());
+  const needles = parseTextQuery(f.q);
   // Each filtered dimension is checked by a bit mask per position where it has one, else by a mark array;
   // the smallest dimension drives the walk unless it covers much of the window anyway.
   const dims = (
@@ -191,10 +192,10 @@ export function queryPage(index: EventIndex, f: EventsFilter, offset = 0, limit 
   }
   // Narrow the text search by the word index unless a list is already small enough to check one by one.
   let exactByWords = false;
-  if (needle && (driver?.length ?? hi - lo) > 2000) {
-    const words = textCandidates(index, needle);
-    if (words) marks.push(words);
-    exactByWords = !!words && isOneWord(needle);
+  if (needles.length && (driver?.length ?? hi - lo) > 2000) {
+    const found = needles.map((needle) => textCandidates(index, needle));
+    for (const words of found) if (words) marks.push(words);
+    exactByWords = found.every(Boolean) && needles.every(isOneWord);
   }
 
   const positions: number[] = [];
@@ -203,7 +204,7 @@ export function queryPage(index: EventIndex, f: EventsFilter, offset = 0, limit 
     for (const c of checks) if (!(c.values[i]! & c.mask)) return;
     for (const mark of marks) if (!mark[i]) return;
     if (i >= edge && index.sorted[i]!.precision !== 'month') return;
-    if (needle && !exactByWords && !index.text[i]!.includes(needle)) return;
+    if (needles.length && !exactByWords && !textMatches(index.text[i]!, needles)) return;
     if (total >= offset && positions.length < limit) positions.push(i);
     total++;
   };

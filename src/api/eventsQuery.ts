@@ -2,6 +2,7 @@
  * Strict parsing of the events endpoint's query string, and the filter itself. The API answers 400 naming the
  * parameter for anything it cannot honour; the UI's URL state is lenient and never sends such values.
  */
+import { parseTextQuery } from '../data/textQuery';
 import { EVENT_TYPES, isoDaySchema, isoMonthSchema, type EventType } from '../data/schema';
 
 export const MAX_LIMIT = 500;
@@ -57,10 +58,7 @@ export function boundDay(value: string, edge: 'start' | 'end'): string | null {
   return `${value}-${String(last).padStart(2, '0')}`;
 }
 
-/** Lower-case, accents stripped: "Vidéo" and "video" match. */
-export function normaliseText(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
+export { normaliseText } from '../data/textQuery';
 
 export function parseEventsQuery(params: URLSearchParams, known: Known): ParseResult<EventsRequest> {
   const company = list(params, 'company', known.companies);
@@ -104,7 +102,8 @@ export function parseEventsQuery(params: URLSearchParams, known: Known): ParseRe
       types: type.value as EventType[],
       from: bounds.from,
       to: bounds.to,
-      q: (q.value ?? '').trim(),
+      // Words and "phrases" (data/textQuery.ts); only control characters or spaces is no query.
+      q: parseTextQuery(q.value ?? '').length ? (q.value ?? '').trim() : '',
       offset,
       limit,
     },

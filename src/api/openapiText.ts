@@ -29,8 +29,10 @@ export const FILTER_TEXT = {
   from: `Inclusive start, \`YYYY-MM-DD\` or \`YYYY-MM\` (a month starts on its first day). An event whose date
 is a month (\`precision: month\`) matches when any day of that month is in the range. \`from\` after \`to\` is a 400.`,
   to: 'Inclusive end, `YYYY-MM-DD` or `YYYY-MM` (a month ends on its last day).',
-  q: `Text in the title or the summary: trimmed, at most 200 characters, matched as a substring regardless of case
-and accents (\`Vidéo\` finds \`video\`).`,
+  q: `Words to find in the title or the summary, at most 200 characters: an event matches when it holds every word,
+in any order (\`meta midjourney\` finds "Meta licenses Midjourney's technology"); a "quoted phrase" must occur as
+written. Case and accents are ignored (\`Vidéo\` finds \`video\`); a query of only spaces or control characters is
+no query.`,
 };
 
 export const PAGING_TEXT = {

@@ -32,6 +32,10 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const app = createApp(options);
   const listener = createListener(app.fetch, options);
   const server = createServer(listener);
+  // Idle keep-alive sockets outlive any client's or load balancer's (65 s, as AWS ALB and nginx expect), so a
+  // client never sends a request on a socket the server has just closed (ECONNRESET).
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host, () => resolve());

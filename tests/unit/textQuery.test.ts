@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { createApi } from '../../src/api/createApi';
+import { parseTextQuery, textMatches, normaliseText } from '../../src/data/textQuery';
+import { realDataset } from '../../src/mocks/dataset';
+
+describe('text queries: words, not phrases', () => {
+  it('reads words (any order) and "quoted phrases", ignoring case, accents and control characters', () => {
+    expect(parseTextQuery('Meta  Midjourney')).toEqual(['meta', 'midjourney']);
+    expect(parseTextQuery('"licenses Midjourney" meta')).toEqual(['licenses midjourney', 'meta']);
+    expect(parseTextQuery('“Vidéo Gen”')).toEqual(['video gen']);
+    expect(parseTextQuery('a\u0000b')).toEqual(['a', 'b']);
+    expect(parseTextQuery('meta meta')).toEqual(['meta']);
+    expect(parseTextQuery('"unclosed phrase')).toEqual(['unclosed', 'phrase']);
+  });
+
+  it('a query of only control or white-space characters is no query', () => {
+    for (const q of ['', '   ', '\u0000\u0007', '\u200b\u202e', '\t\n', '""', '“ ”'])
+      expect(parseTextQuery(q)).toEqual([]);
+  });
+
+  it('matches a text holding every word, wherever they are', () => {
+    const text = normaliseText("Meta licenses Midjourney's technology");
+    expect(textMatches(text, parseTextQuery('midjourney META'))).toBe(true);
+    expect(textMatches(text, parseTextQuery('"midjourney meta"'))).toBe(false);
+    expect(textMatches(text, parseTextQuery('meta sora'))).toBe(false);
+  });
+
+  it('the API finds "meta midjourney", and treats a control-character query as no query', async () => {
+    const ds = realDataset();
+    const api = createApi(() => ds);
+    const get = async (q: string) => {
+      const res = api({ method: 'GET', path: '/api/v1/events', query: new URLSearchParams({ q, limit: '500' }) });
+      return res.body as { data: { title: string }[]; total: number };
+    };
+    const words = await get('meta midjourney');
+    expect(words.data.map((e) => e.title)).toContain("Meta licenses Midjourney's technology");
+    expect((await get('"midjourney meta"')).total).toBe(0);
+    expect((await get('\u0000\u200b  ')).total).toBe(ds.events.length);
+  });
+});
