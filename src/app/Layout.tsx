@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { metaQuery } from '../data/queries';
 import { formatDate } from '../ui/format';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { CopyLinkButton } from './CopyLinkButton';
 import { RouteAnnouncer } from './RouteAnnouncer';
 import { ThemeToggle } from './ThemeToggle';
 
@@ -41,6 +42,7 @@ export function Layout() {
             ))}
           </ul>
         </nav>
+        <CopyLinkButton />
         <ThemeToggle />
       </header>
       <RouteAnnouncer />
