@@ -177,4 +177,28 @@ describe('Compare', { timeout: 30_000 }, () => {
     await userEvent.click(screen.getByRole('checkbox', { name: 'Show unchanged fields' }));
     expect(within(diff).getByRole('row', { name: /Frame rate/ })).toHaveTextContent('same');
   });
+
+  it('the same version on both sides is said, not blamed on the link', async () => {
+    const { router } = renderApp('/compare?diff=veo-3,veo-3');
+    expect(await screen.findByText(/Both sides are Veo 3: choose another version on one side/)).toBeInTheDocument();
+    expect(screen.queryByRole('status', { name: 'About this link' })).not.toBeInTheDocument();
+    expect(router.state.location.searchStr).toBe('?diff=veo-3,veo-3');
+  });
+
+  it('"show unchanged fields" is kept in the URL, so a link reopens it', async () => {
+    const { router } = renderApp('/compare?diff=veo-2,veo-3');
+    await userEvent.click(await screen.findByRole('checkbox', { name: 'Show unchanged fields' }));
+    await waitFor(() => expect(router.state.location.search).toMatchObject({ unchanged: 'show' }));
+    renderApp('/compare?diff=veo-2,veo-3&unchanged=show');
+    const boxes = await screen.findAllByRole('checkbox', { name: 'Show unchanged fields' });
+    expect(boxes.at(-1)).toBeChecked();
+  });
+
+  it('isolates link text in the notice, so a right-to-left character cannot scramble the sentence', async () => {
+    renderApp('/compare?systems=abc\u202edef');
+    const notice = await screen.findByRole('status', { name: 'About this link' });
+    const isolated = notice.querySelector('bdi');
+    expect(isolated?.textContent).toBe('systems=abc\u202edef');
+    expect(notice).toHaveTextContent(/^Could not read “systems=abc.def”: ignored\./);
+  });
 });

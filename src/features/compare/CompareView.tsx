@@ -6,7 +6,15 @@ import { readCompareSearch, type CompareSearch } from './compareSearch';
 import { chooseDiff } from './diffSelection';
 import { LinkNotice } from './LinkNotice';
 import { scenarioOf } from './costScenario';
-import { chooseVersions, setAsOf, setDiff, setScenario, toggleSystem, withoutUnknown } from './searchUpdates';
+import {
+  chooseVersions,
+  setAsOf,
+  setDiff,
+  setScenario,
+  setShowUnchanged,
+  toggleSystem,
+  withoutUnknown,
+} from './searchUpdates';
 import { resolveSelection } from './selection';
 import { VersionDiffPanel } from './VersionDiffPanel';
 
@@ -45,7 +53,12 @@ export function CompareView({ systems, companies }: { systems: System[]; compani
         scenario={scenarioOf(query)}
         onScenario={(s) => go(setScenario(query, s))}
       />
-      <VersionDiffPanel choice={diff} onChange={(pair) => go(setDiff(query, pair))} />
+      <VersionDiffPanel
+        choice={diff}
+        showAll={query.unchanged === 'show'}
+        onChange={(pair) => go(setDiff(query, pair))}
+        onShowAll={(show) => go(setShowUnchanged(query, show))}
+      />
     </>
   );
 }

@@ -1,4 +1,14 @@
+import { Fragment, type ReactNode } from 'react';
 import { formatDate } from '../../ui/format';
+
+/** Values from the link, quoted and isolated with <bdi>, so right-to-left characters in them cannot scramble the sentence. */
+function quoted(values: readonly string[]): ReactNode {
+  return values.map((v, i) => (
+    <Fragment key={`${i}-${v}`}>
+      {i > 0 && ', '}“<bdi>{v}</bdi>”
+    </Fragment>
+  ));
+}
 
 /** Says which parts of a shared link could not be used, instead of failing or dropping them silently. */
 export function LinkNotice({
@@ -24,31 +34,53 @@ export function LinkNotice({
   asOf: string | undefined;
   onClean: () => void;
 }) {
-  const lines: string[] = [];
-  const list = (xs: readonly string[]) => xs.map((x) => `“${x}”`).join(', ');
-  if (unknownSystems.length) lines.push(`No system with the id ${list(unknownSystems)}: dropped.`);
-  if (unknownVersions.length) lines.push(`No version with the id ${list(unknownVersions)}: dropped.`);
-  if (unreadable.length) lines.push(`Could not read ${list(unreadable)}: ignored.`);
-  if (ignoredVersions.length) lines.push(`${list(ignoredVersions)} not shown: the system is not selected.`);
   const day = asOf ? formatDate(asOf) : '';
-  if (hiddenByAsOf.length)
-    lines.push(`${list(hiddenByAsOf)} not shown: not yet out on ${day}; the latest version by then is shown.`);
-  if (notYetOut.length) lines.push(`Nothing from ${list(notYetOut)} was out by ${day}.`);
-  if (uncertain.length)
-    lines.push(
-      `${list(uncertain)}: known only to the month, so counted from the month’s last day; on ${day} it is uncertain.`,
-    );
-  if (diffDropped.unknown.length)
-    lines.push(`No version with the id ${list(diffDropped.unknown)} to compare: another pair is shown.`);
-  if (diffDropped.later.length)
-    lines.push(`${list(diffDropped.later)} not compared: not yet out on ${day}; another pair is shown.`);
+  const lines: [string, ReactNode][] = [];
+  const add = (key: string, when: readonly string[], line: ReactNode) => when.length && lines.push([key, line]);
+  add('systems', unknownSystems, <>No system with the id {quoted(unknownSystems)}: dropped.</>);
+  add('versions', unknownVersions, <>No version with the id {quoted(unknownVersions)}: dropped.</>);
+  add('unreadable', unreadable, <>Could not read {quoted(unreadable)}: ignored.</>);
+  add('ignored', ignoredVersions, <>{quoted(ignoredVersions)} not shown: the system is not selected.</>);
+  add(
+    'hidden',
+    hiddenByAsOf,
+    <>
+      {quoted(hiddenByAsOf)} not shown: not yet out on {day}; the latest version by then is shown.
+    </>,
+  );
+  add(
+    'notYet',
+    notYetOut,
+    <>
+      Nothing from {quoted(notYetOut)} was out by {day}.
+    </>,
+  );
+  add(
+    'uncertain',
+    uncertain,
+    <>
+      {quoted(uncertain)}: known only to the month, so counted from the month’s last day; on {day} it is uncertain.
+    </>,
+  );
+  add(
+    'diffUnknown',
+    diffDropped.unknown,
+    <>No version with the id {quoted(diffDropped.unknown)} to compare: another pair is shown.</>,
+  );
+  add(
+    'diffLater',
+    diffDropped.later,
+    <>
+      {quoted(diffDropped.later)} not compared: not yet out on {day}; another pair is shown.
+    </>,
+  );
   if (!lines.length) return null;
   const cleanable = unreadable.length + unknownSystems.length + unknownVersions.length > 0;
   return (
     <div className="notice" role="status" aria-label="About this link">
       <ul>
-        {lines.map((line) => (
-          <li key={line}>{line}</li>
+        {lines.map(([key, line]) => (
+          <li key={key}>{line}</li>
         ))}
       </ul>
       {cleanable && (

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { changedRows, diffVersions } from './versionDiff';
 import type { DiffChoice } from './diffSelection';
 import { ScrollRegion } from '../../ui/ScrollRegion';
@@ -6,12 +6,16 @@ import { ScrollRegion } from '../../ui/ScrollRegion';
 /** Two versions side by side, listing what changed from the first to the second. */
 export function VersionDiffPanel({
   choice,
+  showAll,
   onChange,
+  onShowAll,
 }: {
   choice: DiffChoice;
+  /** Whether unchanged fields are listed too (kept in the URL). */
+  showAll: boolean;
   onChange: (pair: [string, string]) => void;
+  onShowAll: (show: boolean) => void;
 }) {
-  const [showAll, setShowAll] = useState(false);
   const firstId = useId();
   const secondId = useId();
   const { pair, options } = choice;
@@ -42,11 +46,16 @@ export function VersionDiffPanel({
         {select(firstId, a?.version.id, 'From version', (v) => onChange([v, b?.version.id ?? v]))}
         {select(secondId, b?.version.id, 'To version', (v) => onChange([a?.version.id ?? v, v]))}
         <label className="check">
-          <input type="checkbox" checked={showAll} onChange={(e) => setShowAll(e.target.checked)} />
+          <input type="checkbox" checked={showAll} onChange={(e) => onShowAll(e.target.checked)} />
           Show unchanged fields
         </label>
       </div>
-      {a && b && (
+      {a && b && a.version.id === b.version.id && (
+        <p className="notice" role="status">
+          Both sides are {a.label}: choose another version on one side to see what changed.
+        </p>
+      )}
+      {a && b && a.version.id !== b.version.id && (
         <ScrollRegion label="Differences between the two versions">
           <table className="table diff__table">
             <caption>

@@ -20,8 +20,10 @@ export interface CompareSearch {
   versions?: string[];
   /** Show the landscape as it stood on this day (YYYY-MM-DD). */
   asOf?: string;
-  /** The two versions compared field by field. */
+  /** The two versions compared field by field (the same one twice is allowed: it is said, not refused). */
   diff?: string[];
+  /** `show` lists the fields that did not change, too. */
+  unchanged?: string;
   /** The cost scenario: seconds of video, output height, and `off` for a silent clip. */
   clip?: string;
   res?: string;
@@ -47,6 +49,15 @@ const tokenList = z.unknown().transform((raw) => {
   const list = tokens(raw);
   return list.length ? list : undefined;
 });
+/** A pair keeps a repeat: "veo-3,veo-3" is two sides, not one. */
+const pairList = z.unknown().transform((raw) => {
+  const list = (typeof raw === 'string' ? raw : Array.isArray(raw) ? raw.join(',') : '')
+    .split(',')
+    .map((t) => t.trim().slice(0, MAX_TOKEN_LENGTH))
+    .filter(Boolean)
+    .slice(0, MAX_TOKENS);
+  return list.length ? list : undefined;
+});
 const oneString = z.unknown().transform((raw) => {
   const list = tokens(raw);
   return list.length ? list.join(',') : undefined;
@@ -61,7 +72,8 @@ export function validateCompareSearch(raw: Record<string, unknown>): CompareSear
     systems: tokenList.parse(raw.systems),
     versions: tokenList.parse(raw.versions),
     asOf: oneString.parse(raw.asOf),
-    diff: tokenList.parse(raw.diff),
+    diff: pairList.parse(raw.diff),
+    unchanged: oneString.parse(raw.unchanged),
     clip: oneString.parse(raw.clip),
     res: oneString.parse(raw.res),
     audio: oneString.parse(raw.audio),
@@ -85,7 +97,7 @@ export function readCompareSearch(search: CompareSearch): { query: CompareSearch
   const diff = ids('diff');
   if (diff && diff.length !== 2) unreadable.push(`diff=${diff.join(',')}`);
   else if (diff) query.diff = diff;
-  const keep = (key: 'clip' | 'res' | 'audio', ok: (v: string) => boolean) => {
+  const keep = (key: 'clip' | 'res' | 'audio' | 'unchanged', ok: (v: string) => boolean) => {
     const value = search[key];
     if (value === undefined) return;
     if (ok(value)) query[key] = value;
@@ -94,6 +106,7 @@ export function readCompareSearch(search: CompareSearch): { query: CompareSearch
   keep('clip', (v) => /^\d{1,3}$/.test(v) && Number(v) >= 1 && Number(v) <= MAX_SECONDS);
   keep('res', (v) => (RESOLUTIONS as readonly number[]).includes(Number(v)) && /^\d+$/.test(v));
   keep('audio', (v) => v === 'on' || v === 'off');
+  keep('unchanged', (v) => v === 'show');
   if (search.asOf !== undefined) {
     const day = plausibleDay(search.asOf);
     if (day) query.asOf = day;

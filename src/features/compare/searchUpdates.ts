@@ -47,6 +47,13 @@ export function setAsOf(search: CompareSearch, asOf: string | null): CompareSear
   return next;
 }
 
+export function setShowUnchanged(search: CompareSearch, show: boolean): CompareSearch {
+  const next = { ...search };
+  if (show) next.unchanged = 'show';
+  else delete next.unchanged;
+  return next;
+}
+
 export function setDiff(search: CompareSearch, pair: [string, string] | null): CompareSearch {
   const next = { ...search };
   if (pair) next.diff = pair;
