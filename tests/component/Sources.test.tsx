@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { realDataset } from '../../src/mocks/dataset';
@@ -32,5 +32,18 @@ describe('Sources page', { timeout: 30_000 }, () => {
     await userEvent.click(summary);
     const facts = screen.getByRole('list', { name: `Facts from ${id}` });
     expect(within(facts).getByRole('link', { name: 'Veo 3: Native audio' })).toHaveAttribute('href', '/systems/veo');
+  });
+});
+
+describe('a link to one source', { timeout: 30_000 }, () => {
+  it('/sources#S… opened fresh scrolls to the source, focuses it and marks it', async () => {
+    const id = ds.sources[Math.floor(ds.sources.length / 2)]!.id;
+    renderApp(`/sources#${id}`);
+    await screen.findByRole('heading', { level: 1, name: 'Sources' });
+    await waitFor(() => expect(document.activeElement?.id).toBe(id));
+    const item = document.getElementById(id)!;
+    expect(item).toHaveClass('source--linked');
+    expect(item).toHaveAttribute('aria-current', 'true');
+    expect(document.querySelectorAll('.source--linked')).toHaveLength(1);
   });
 });

@@ -12,10 +12,19 @@ function published(date: string | null): string {
 }
 
 /** One source: title and link, publisher and dates, and the facts that cite it. */
-export function SourceEntry({ source, facts }: { source: Source; facts: readonly FactRef[] | null }) {
+export function SourceEntry({
+  source,
+  facts,
+  linked = false,
+}: {
+  source: Source;
+  facts: readonly FactRef[] | null;
+  /** The source the page's link points at (#S36): marked so the eye finds it. */
+  linked?: boolean;
+}) {
   const s = source;
   return (
-    <li id={s.id} tabIndex={-1}>
+    <li id={s.id} tabIndex={-1} className={linked ? 'source--linked' : undefined} aria-current={linked || undefined}>
       <span className="source-id">{s.id}</span> <ExternalLink href={s.url}>{s.title}</ExternalLink>
       <SourceKindBadge kind={s.kind} />
       <br />

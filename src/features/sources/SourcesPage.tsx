@@ -4,6 +4,7 @@ import { QueryView } from '../../ui/QueryStates';
 import { DownloadDataset } from './DownloadDataset';
 import { factsBySource } from './factsBySource';
 import { SourceEntry } from './SourceEntry';
+import { useLinkedSource } from './useLinkedSource';
 import { usePageTitle } from '../../ui/usePageTitle';
 
 export function SourcesPage() {
@@ -15,6 +16,7 @@ export function SourcesPage() {
   const eventList = events.data?.pages.flatMap((p) => p.data);
   const total = events.data?.pages[0]?.total ?? 0;
   const ready = systems.data && companies.data && eventList;
+  const linked = useLinkedSource(!!sources.data);
   const facts = ready ? factsBySource({ systems: systems.data, companies: companies.data, events: eventList }) : null;
   return (
     <section className="page" aria-labelledby="sources-title">
@@ -37,7 +39,12 @@ export function SourcesPage() {
         {(data) => (
           <ol className="source-list">
             {data.map((s) => (
-              <SourceEntry key={s.id} source={s} facts={facts ? (facts.get(s.id) ?? []) : null} />
+              <SourceEntry
+                key={s.id}
+                source={s}
+                linked={s.id === linked}
+                facts={facts ? (facts.get(s.id) ?? []) : null}
+              />
             ))}
           </ol>
         )}
