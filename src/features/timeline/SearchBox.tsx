@@ -2,8 +2,11 @@ import { useId } from 'react';
 import { MAX_QUERY_LENGTH } from './timelineSearch';
 import { useDraft } from './useDraft';
 
-/** Short: the index answers in milliseconds; the wait only spares requests for keys typed in a burst. */
-export const SEARCH_DELAY_MS = 60;
+/**
+ * The pause after which typed text reaches the URL, and with it every panel. Keys typed in a burst stay in
+ * the box alone: the list, the counts and the charts answer once, when the typing rests.
+ */
+export const SEARCH_DELAY_MS = 300;
 
 /** Free text over titles and summaries; typing is debounced, the URL keeps the committed text. */
 export function SearchBox({ value, onCommit }: { value: string; onCommit: (q: string) => void }) {
