@@ -84,7 +84,7 @@ describe('Timeline: each panel has its own states', { timeout: 30_000 }, () => {
     });
   });
 
-  it('month headings never show the previous filter’s counts while the new ones load', async () => {
+  it('the list follows a new filter at once; until the counts do, the page says updating and no month heading shows an old count', async () => {
     // The counts for Meta never arrive: the headings must not keep the counts of all events.
     server.use(
       http.get('*/api/v1/events/facets', async ({ request }) => {
@@ -102,6 +102,12 @@ describe('Timeline: each panel has its own states', { timeout: 30_000 }, () => {
     const meta = ds.events.filter((e) => e.companyIds.includes('meta'));
     const newestMeta = [...meta].sort((a, b) => (a.date < b.date ? 1 : -1))[0]!;
     await waitFor(() => expect(within(region()).getAllByRole('article')[0]).toHaveTextContent(newestMeta.title));
+    expect(screen.getByText(`${meta.length}`, { selector: '.result-bar__count strong' })).toBeInTheDocument();
+    expect(screen.getByText(/updating/, { selector: '.result-bar__count *' })).toBeInTheDocument();
+    expect(screen.getByRole('figure', { name: 'Events per month' }).closest('[aria-busy]')).toHaveAttribute(
+      'aria-busy',
+      'true',
+    );
     const perMonth = (month: string) => meta.filter((e) => e.date.slice(0, 7) === month).length;
     for (const heading of within(region()).getAllByRole('heading', { level: 3 })) {
       const [, name, count] = /^(\w+ \d{4})(?: · (\d+) events?)?$/.exec(heading.textContent ?? '') ?? [];

@@ -10,7 +10,7 @@ import { SwimLanes } from './SwimLanes';
 interface ChartsProps {
   facets: EventFacets;
   companies: readonly Company[];
-  /** The charts draw only the date range of the filter (the rest reaches them through the facets). */
+  /** The date range the aggregates answer (the rest of the filter reaches the charts through them). */
   from: string | null;
   to: string | null;
   onSelectRange: (range: { from: string; to: string }) => void;
@@ -40,12 +40,15 @@ const TimelineCharts = memo(function TimelineCharts({ facets, companies, from, t
 /** The charts' panel: their error with Retry, loading, "nothing to chart", or the charts. */
 export function ChartsPanel({
   charts,
-  range,
   filtered,
   onSelectRange,
 }: {
-  charts: Panel<{ facets: EventFacets; companies: readonly Company[] }>;
-  range: { from: string | null; to: string | null };
+  /** The aggregates, and the date range of the filter they answer. */
+  charts: Panel<{
+    facets: EventFacets;
+    companies: readonly Company[];
+    range: { from: string | null; to: string | null };
+  }>;
   /** Whether any filter is set (for the empty state's wording). */
   filtered: boolean;
   onSelectRange: (range: { from: string; to: string }) => void;
@@ -65,8 +68,8 @@ export function ChartsPanel({
       <TimelineCharts
         facets={charts.data.facets}
         companies={charts.data.companies}
-        from={range.from}
-        to={range.to}
+        from={charts.data.range.from}
+        to={charts.data.range.to}
         onSelectRange={onSelectRange}
       />
     </div>

@@ -51,12 +51,7 @@ export function TimelinePage() {
         onClear={view.clearFilters}
       />
       <h2 className="visually-hidden">Charts</h2>
-      <ChartsPanel
-        charts={view.charts}
-        range={{ from: filter.from, to: filter.to }}
-        filtered={view.canClear}
-        onSelectRange={view.setRange}
-      />
+      <ChartsPanel charts={view.charts} filtered={view.canClear} onSelectRange={view.setRange} />
       <EventsPanel
         list={view.list}
         listKey={view.listKey}

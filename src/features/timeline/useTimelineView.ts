@@ -1,12 +1,12 @@
 /**
  * The whole timeline view, derived from the URL in this one place, by one rule:
  *
- *   The URL holds the filter; every panel (filters, count, charts, and the list with its month headings)
- *   shows the API's answer for that filter, and until it arrives keeps its previous answer, marked "updating".
+ *   The URL holds the filter; the list follows it at once; the counts and the charts follow it once it has
+ *   rested for 300 ms, and the page says "updating" until they have.
  *
  * The search box and the date fields keep what is being typed and write it to the URL after a pause, so
- * typing never waits for the page. A month heading shows a count only when the counts answer the list's own
- * filter: never a previous filter's.
+ * typing never waits for the page. The charts draw the filter their counts answer (never a newer range over
+ * older bars), and a month heading shows a count only when the counts answer the list's own filter.
  */
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useLocation } from '@tanstack/react-router';
@@ -22,9 +22,12 @@ import { monthCounts } from './eventRows';
 import { buildLookups } from './lookups';
 import { panelOf } from './panel';
 import { isFilterEmpty, type TimelineFilter } from './timelineSearch';
+import { useRested } from './useRested';
 import { useTimelineFilter } from './useTimelineFilter';
 
 export const PAGE_SIZE = 50;
+/** How long the URL must rest before the counts and the charts follow it. */
+export const COUNTS_DELAY_MS = 300;
 
 /** The API's parameters for a filter. */
 const toParams = (f: TimelineFilter) => ({
@@ -54,10 +57,11 @@ export function useTimelineView() {
   const namesIds = filter.company.length > 0 || filter.system.length > 0;
   const ready = !namesIds || !!known || companies.isError || systems.isError;
   const params = toParams(filter);
+  const searchStr = useLocation({ select: (l) => l.searchStr });
+  const rested = useRested(searchStr, COUNTS_DELAY_MS);
   const events = useInfiniteQuery({ ...eventsQuery({ ...params, limit: PAGE_SIZE }), enabled: ready });
-  const facets = useQuery(eventFacetsQuery(params, ready));
-  /** The list starts again at the top for each new URL. */
-  const listKey = useLocation({ select: (l) => l.searchStr });
+  // Until its request goes, the counts' query shows its previous answer as placeholder data: "updating".
+  const facets = useQuery(eventFacetsQuery(params, ready && rested));
 
   const total = events.data?.pages[0]?.total;
   const countsAnswerTheList = !events.isPlaceholderData && !facets.isPlaceholderData;
@@ -71,18 +75,23 @@ export function useTimelineView() {
       companies.data && systems.data && { companies: companies.data, systems: systems.data },
     ),
     /** Per option, how many events it would give; undefined while unknown (the charts' panel says why). */
-    optionCounts: facets.data?.counts,
+    optionCounts: facets.data?.facets.counts,
     count: panelOf([events], total === undefined ? undefined : { total, of: meta.data?.counts?.events }),
     charts: panelOf(
       [facets, companies],
-      facets.data && companies.data && { facets: facets.data, companies: companies.data },
+      facets.data &&
+        companies.data && {
+          facets: facets.data.facets,
+          companies: companies.data,
+          range: { from: facets.data.params.from ?? null, to: facets.data.params.to ?? null },
+        },
     ),
     list: panelOf(
       [events],
       events.data && {
         events: events.data.pages.flatMap((p) => p.data),
         total: total ?? 0,
-        monthCounts: monthCounts(countsAnswerTheList ? facets.data?.months : undefined),
+        monthCounts: monthCounts(countsAnswerTheList ? facets.data?.facets.months : undefined),
         hasNextPage: events.hasNextPage,
         isFetchingNextPage: events.isFetchingNextPage,
         fetchNextPage: () => void events.fetchNextPage({ cancelRefetch: false }),
@@ -90,7 +99,8 @@ export function useTimelineView() {
         moreError: events.error,
       },
     ),
-    listKey,
+    /** The list starts again at the top for each new URL. */
+    listKey: searchStr,
   };
 }
 
