@@ -14,6 +14,10 @@ class ResizeObserverStub {
 }
 globalThis.ResizeObserver ??= ResizeObserverStub as unknown as typeof ResizeObserver;
 
+// The router restores the scroll position on navigation; jsdom has no scrolling and would log "Not implemented".
+// The contract tests run in Node's environment, where there is no window at all.
+if (typeof window !== 'undefined') window.scrollTo = () => {};
+
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
   cleanup();

@@ -63,13 +63,15 @@ export const eventsQuery = (params: Omit<EventsParams, 'cursor'>) =>
   });
 
 /**
- * Facet counts and chart aggregates for a filter; the previous answer stays on screen while the next loads.
- * `enabled: false` holds the request back (e.g. until the ids in a filter are known to be valid).
+ * Facet counts and chart aggregates for a filter, with the filter they answer (so that a view showing the
+ * previous answer while the next loads can draw it with its own filter). `enabled: false` holds the request
+ * back (e.g. until the ids in a filter are known to be valid).
  */
 export const eventFacetsQuery = (params: EventsFilterParams, enabled = true) =>
   queryOptions({
     queryKey: queryKeys.eventFacets(params),
-    queryFn: ({ signal }): Promise<EventFacets> => api.eventFacets(params, signal).then((r) => r.data),
+    queryFn: ({ signal }): Promise<{ params: EventsFilterParams; facets: EventFacets }> =>
+      api.eventFacets(params, signal).then((r) => ({ params, facets: r.data })),
     placeholderData: keepPreviousData,
     enabled,
     ...STATIC,

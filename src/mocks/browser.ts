@@ -24,7 +24,7 @@ export async function startMockApi(): Promise<MockApiState> {
   const chaos = chaosModeFrom(window.location.search, sessionStore());
   const variant = datasetVariantFrom(window.location.search, sessionStore());
   const dataset = await loadDataset(variant);
-  const worker = setupWorker(...(chaos ? chaosHandlers(chaos) : []), ...createHandlers(() => dataset));
+  const worker = setupWorker(...(chaos ? chaosHandlers(chaos, () => dataset) : []), ...createHandlers(() => dataset));
   await worker.start({
     serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
     onUnhandledRequest: 'bypass',

@@ -4,7 +4,9 @@
  * The mode is kept for the browser tab (sessionStorage) so that it survives navigation and reloads.
  */
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
-import { API, apiError } from './handlers';
+import type { Dataset } from '../data/schema';
+import { realDataset } from './dataset';
+import { API, apiError, createHandlers } from './handlers';
 import { tabSetting, type TabStorage } from './tabSetting';
 
 export const CHAOS_MODES = ['slow', 'error', 'flaky', 'timeout', 'malformed', 'shape', 'empty', 'offline'] as const;
@@ -15,8 +17,14 @@ export function chaosModeFrom(search: string, storage: TabStorage | null): Chaos
   return tabSetting(search, storage, { param: 'mock', key: 'genscope-mock', values: CHAOS_MODES, fallback: null });
 }
 
-/** Handlers that run before the real ones; returning nothing passes the request on. */
-export function chaosHandlers(mode: ChaosMode): HttpHandler[] {
+/** The dataset with every record taken out: its meta (version, date) stays, its counts become 0. */
+const emptied = (ds: Dataset): Dataset => ({ ...ds, companies: [], systems: [], events: [], sources: [] });
+
+/**
+ * Handlers that run before the real ones; returning nothing passes the request on. `dataset` is the one the
+ * real handlers serve (for "empty", which serves the same API over none of its records).
+ */
+export function chaosHandlers(mode: ChaosMode, dataset: () => Dataset = realDataset): HttpHandler[] {
   let count = 0;
   const all = (resolver: Parameters<typeof http.all>[1]) => [http.all(`${API}/*`, resolver)];
   switch (mode) {
@@ -32,7 +40,7 @@ export function chaosHandlers(mode: ChaosMode): HttpHandler[] {
         ),
       );
     case 'flaky':
-      // Every other request fails: the client's retry (with backoff) recovers.
+      // Every other request fails: the client's retries (jittered backoff) recover.
       return all(() =>
         count++ % 2 === 0 ? apiError(500, 'internal', 'flaky failure (chaos mode "flaky")') : undefined,
       );
@@ -47,12 +55,8 @@ export function chaosHandlers(mode: ChaosMode): HttpHandler[] {
     case 'shape':
       return all(() => HttpResponse.json({ data: 'not what the schema says' }));
     case 'empty':
-      return all(({ request }) => {
-        const path = new URL(request.url).pathname;
-        if (path.endsWith('/meta') || /\/systems\/[^/]+$/.test(path) || path.endsWith('/facets')) return undefined;
-        if (path.endsWith('/events')) return HttpResponse.json({ data: [], total: 0, nextCursor: null });
-        return HttpResponse.json({ data: [] });
-      });
+      // Every endpoint answers as over a dataset with no records: lists, events, facets and meta's counts.
+      return createHandlers(() => emptied(dataset()));
     case 'offline':
       return all(() => HttpResponse.error());
   }

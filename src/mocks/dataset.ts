@@ -3,11 +3,11 @@
  * (data/checkDataset.ts). Data that breaks either stops the mock API with a message naming the record and the
  * field, rather than serving bad data.
  */
-import meta from '../../mock-data/meta.json';
-import companies from '../../mock-data/companies.json';
-import systems from '../../mock-data/systems.json';
-import events from '../../mock-data/events.json';
-import sources from '../../mock-data/sources.json';
+import meta from '../../mock-data/meta.json' with { type: 'json' };
+import companies from '../../mock-data/companies.json' with { type: 'json' };
+import systems from '../../mock-data/systems.json' with { type: 'json' };
+import events from '../../mock-data/events.json' with { type: 'json' };
+import sources from '../../mock-data/sources.json' with { type: 'json' };
 import { checkDataset, describeProblems } from '../data/checkDataset';
 import { datasetSchema, type Dataset } from '../data/schema';
 

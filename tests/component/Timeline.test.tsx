@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { typeLabel } from '../../src/features/timeline/eventTypes';
 import { realDataset } from '../../src/mocks/dataset';
 import { renderApp } from '../support/renderApp';
 
@@ -39,7 +40,16 @@ describe('Timeline', { timeout: 20_000 }, () => {
     const first = within(events()).getAllByRole('article')[0]!;
     const newest = [...ds.events].sort((a, b) => (a.date < b.date ? 1 : -1))[0]!;
     expect(within(first).getByRole('heading', { level: 4 })).toHaveTextContent(newest.title);
-    expect(within(events()).getAllByRole('heading', { level: 3 })[0]).toHaveTextContent(/^\w+ \d{4}/);
+    expect(first.querySelector('time')).toHaveAttribute('datetime', newest.date);
+    expect(first).toHaveTextContent(typeLabel(newest.type));
+    for (const id of newest.companyIds) expect(first).toHaveTextContent(ds.companies.find((c) => c.id === id)!.name);
+    expect(first).toHaveTextContent(/Sources: \S/);
+    // The month heading above it names the month and counts that month's events.
+    const month = newest.date.slice(0, 7);
+    const inMonth = count((e) => e.date.slice(0, 7) === month);
+    expect(within(events()).getAllByRole('heading', { level: 3 })[0]).toHaveTextContent(
+      new RegExp(`^\\w+ ${month.slice(0, 4)} · ${inMonth} events?$`),
+    );
   });
 
   it('filters by company and type; each option counts what it would give with the other filters', async () => {

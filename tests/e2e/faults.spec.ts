@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { realDataset } from '../../src/mocks/dataset';
 
 /** Collects CSP violations and uncaught errors of the page. */
 async function watch(page: Page) {
@@ -20,10 +21,17 @@ test('the production build runs under its Content-Security-Policy with no violat
   const response = await page.goto('/');
   expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
   await expect(page.getByRole('article')).toHaveCount(5);
-  for (const path of ['/compare', '/timeline', '/systems/veo', '/sources']) {
+  // Each page is visited until its data is drawn: its charts, or the Sources page's whole list.
+  const drawn: Record<string, (page: Page) => Locator> = {
+    '/compare': (p) => p.getByRole('figure', { name: 'Release chronology' }).locator('svg').first(),
+    '/timeline': (p) => p.getByRole('figure', { name: 'Events per month' }).locator('svg').first(),
+    '/systems/veo': (p) => p.getByRole('figure').first().locator('svg').first(),
+    '/sources': (p) => p.locator('.source-list > li').nth(realDataset().sources.length - 1),
+  };
+  for (const [path, ready] of Object.entries(drawn)) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await page.waitForLoadState('networkidle');
+    await expect(ready(page)).toBeVisible();
   }
   expect(problems).toEqual([]);
 });

@@ -25,7 +25,7 @@ test('a hostile dataset is shown as text: no dialog opens, no injected script or
   await expect(page.getByText(HOSTILE.rtl, { exact: false }).first()).toBeVisible();
 
   await page.goto('/compare');
-  await page.waitForLoadState('networkidle');
+  await expect(page.getByRole('figure', { name: 'Release chronology' }).locator('svg').first()).toBeVisible();
 
   expect(dialogs).toEqual([]);
   expect(await page.evaluate(() => (window as { __pwned?: string }).__pwned)).toBeUndefined();

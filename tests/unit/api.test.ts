@@ -85,14 +85,3 @@ describe('api client', () => {
     expect(decodeURIComponent(seen)).toBe('?company=meta,openai&q=veo+3');
   });
 });
-
-describe('retry policy', () => {
-  it('retries server and network failures twice, never 4xx or bad data', () => {
-    const server500 = new ApiError('http', 'x', '/e', 500);
-    expect(shouldRetry(0, server500)).toBe(true);
-    expect(shouldRetry(2, server500)).toBe(false);
-    expect(shouldRetry(0, new ApiError('network', 'x', '/e'))).toBe(true);
-    expect(shouldRetry(0, new ApiError('http', 'x', '/e', 404))).toBe(false);
-    expect(shouldRetry(0, new ApiError('shape', 'x', '/e', 200))).toBe(false);
-  });
-});

@@ -8,12 +8,11 @@ import {
   MAX_QUERY_LENGTH,
   filterToSearch,
   isFilterEmpty,
-  knownFilter,
   readTimelineSearch,
-  unknownIds,
   validateTimelineSearch,
   type TimelineFilter,
 } from '../../src/features/timeline/timelineSearch';
+import { knownFilter, unknownIds } from '../../src/features/timeline/knownIds';
 
 /** What the page makes of a URL's query string: the router's parseSearch, then our two steps. */
 const read = (qs: string) => readTimelineSearch(validateTimelineSearch(parseSearch(qs)));

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect } from 'react';
 import {
   Bar,
   BarChart,
@@ -8,14 +8,17 @@ import {
   ReferenceArea,
   ResponsiveContainer,
   Tooltip,
+  usePlotArea,
   XAxis,
   YAxis,
-  type MouseHandlerDataParam,
 } from 'recharts';
 import { ChartFrame } from '../../ui/ChartFrame';
+import { formatNumber } from '../../ui/format';
 import { ChartTooltipBox } from './ChartTooltipBox';
 import { monthName, monthShort } from '../../data/dates';
-import { densityChartData, densityTable, dragRange, type Density } from './densitySeries';
+import { densityChartData, densityTable, densityYAxis, type Density } from './densitySeries';
+import type { PlotBox } from './monthAt';
+import { useMonthDrag } from './useMonthDrag';
 
 interface Props {
   density: Density;
@@ -24,31 +27,24 @@ interface Props {
 }
 
 const AXIS = { fill: 'var(--muted)', fontSize: 12 };
-const monthOf = (s: MouseHandlerDataParam) => (typeof s.activeLabel === 'string' ? s.activeLabel : null);
+
+/** Tells the chart's owner where the plot is, once recharts has laid it out (and again when it moves). */
+function PlotReporter({ onPlot }: { onPlot: (plot: PlotBox | undefined) => void }) {
+  const plot = usePlotArea();
+  useEffect(() => onPlot(plot), [onPlot, plot]);
+  return null;
+}
 
 /**
  * Events per month, stacked by company, above the list. Bars inside the date range are the list's events;
- * dragging across months (or clicking one) sets the date range.
+ * dragging across months (or clicking or tapping one) sets the date range.
  */
 export function DensityChart({ density, sourceIds, onSelectRange }: Props) {
-  // While the button is down: where the drag started and where it is now. The start can be unknown for a
-  // moment (a press before the chart has tracked the pointer); the first move then sets it.
-  const [drag, setDrag] = useState<{ start: string | null; end: string | null } | null>(null);
+  const months = density.rows.map((r) => r.month);
+  const { drag, handlers, setPlot } = useMonthDrag(months, onSelectRange);
   const data = densityChartData(density);
+  const yAxis = densityYAxis(density);
   const byMonth = new Map(density.rows.map((r) => [r.month, r]));
-
-  const start = (s: MouseHandlerDataParam) => setDrag({ start: monthOf(s), end: monthOf(s) });
-  const move = (s: MouseHandlerDataParam) => {
-    const month = monthOf(s);
-    if (month) setDrag((d) => d && { start: d.start ?? month, end: month });
-  };
-  const end = (s: MouseHandlerDataParam) => {
-    const last = monthOf(s) ?? drag?.end ?? null;
-    const first = drag?.start ?? last;
-    if (drag && first && last) onSelectRange(dragRange(first, last));
-    setDrag(null);
-  };
-  const shown = drag?.start && drag.end ? { x1: drag.start, x2: drag.end } : null;
 
   return (
     <ChartFrame
@@ -59,22 +55,21 @@ export function DensityChart({ density, sourceIds, onSelectRange }: Props) {
       table={densityTable(density)}
       sourceIds={sourceIds}
     >
-      <div className="density-chart" data-testid="density-chart">
+      <div className="density-chart" data-testid="density-chart" {...handlers}>
         <ResponsiveContainer width="100%" height={240}>
-          <BarChart
-            data={data}
-            margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
-            onMouseDown={start}
-            onMouseMove={move}
-            onMouseUp={end}
-            onMouseLeave={end}
-            onTouchStart={start}
-            onTouchMove={move}
-            onTouchEnd={end}
-          >
+          <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
+            <PlotReporter onPlot={setPlot} />
             <CartesianGrid vertical={false} stroke="var(--border)" />
             <XAxis dataKey="month" tickFormatter={monthShort} tick={AXIS} minTickGap={16} stroke="var(--border)" />
-            <YAxis allowDecimals={false} width={28} tick={AXIS} stroke="var(--border)" />
+            <YAxis
+              domain={[0, yAxis.ticks.at(-1) ?? 1]}
+              ticks={yAxis.ticks}
+              tickFormatter={formatNumber}
+              interval={0}
+              width={yAxis.width}
+              tick={AXIS}
+              stroke="var(--border)"
+            />
             <Tooltip
               cursor={{ fill: 'var(--badge-bg)' }}
               isAnimationActive={false}
@@ -83,8 +78,10 @@ export function DensityChart({ density, sourceIds, onSelectRange }: Props) {
                 if (!row) return null;
                 const lines = density.series
                   .filter((s) => row.counts[s.key])
-                  .map((s) => `${s.label}: ${row.counts[s.key]}`);
-                return <ChartTooltipBox title={`${monthName(row.month)}: ${row.total} listed`} lines={lines} />;
+                  .map((s) => `${s.label}: ${formatNumber(row.counts[s.key] ?? 0)}`);
+                return (
+                  <ChartTooltipBox title={`${monthName(row.month)}: ${formatNumber(row.total)} listed`} lines={lines} />
+                );
               }}
             />
             <Legend wrapperStyle={{ fontSize: 13, color: 'var(--text)' }} />
@@ -95,10 +92,10 @@ export function DensityChart({ density, sourceIds, onSelectRange }: Props) {
                 ))}
               </Bar>
             ))}
-            {shown && (
+            {drag && (
               <ReferenceArea
-                x1={shown.x1}
-                x2={shown.x2}
+                x1={drag.start}
+                x2={drag.end}
                 fill="var(--focus)"
                 fillOpacity={0.18}
                 ifOverflow="extendDomain"

@@ -2,7 +2,10 @@ import { useId } from 'react';
 import { MAX_QUERY_LENGTH } from './timelineSearch';
 import { useDraft } from './useDraft';
 
-/** Short: the index answers in milliseconds; the wait only spares requests for keys typed in a burst. */
+/**
+ * The pause after which typed text reaches the URL (and the list). Short: the index answers in milliseconds;
+ * the wait only spares the page a re-render for each key of a burst. The counts and charts wait longer.
+ */
 export const SEARCH_DELAY_MS = 60;
 
 /** Free text over titles and summaries; typing is debounced, the URL keeps the committed text. */

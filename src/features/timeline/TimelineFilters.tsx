@@ -35,18 +35,24 @@ export function TimelineFilters({ filter, companies, systems, counts, onChange }
     <form className="timeline-filters" aria-label="Filter events" role="search" onSubmit={(e) => e.preventDefault()}>
       <SearchBox value={filter.q} onCommit={(q) => onChange({ q })} />
       <DateRangeFilter range={{ from: filter.from, to: filter.to }} onChange={(r) => onChange(r)} />
-      <FacetGroup
-        legend="Company"
-        options={companyOptions}
-        selected={filter.company}
-        onChange={(company) => onChange({ company })}
-      />
-      <FacetGroup
-        legend="System"
-        options={systemOptions}
-        selected={filter.system}
-        onChange={(system) => onChange({ system })}
-      />
+      {companies.length || systems.length ? (
+        <>
+          <FacetGroup
+            legend="Company"
+            options={companyOptions}
+            selected={filter.company}
+            onChange={(company) => onChange({ company })}
+          />
+          <FacetGroup
+            legend="System"
+            options={systemOptions}
+            selected={filter.system}
+            onChange={(system) => onChange({ system })}
+          />
+        </>
+      ) : (
+        <p className="timeline-hint">No companies or systems to filter by.</p>
+      )}
       <FacetGroup
         legend="Event type"
         options={typeOptions}

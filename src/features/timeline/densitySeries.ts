@@ -4,6 +4,8 @@
  */
 import type { Company, EventFacets } from '../../data/schema';
 import type { ChartTable } from '../../ui/chartTable';
+import { niceTicks } from '../../ui/charts/niceTicks';
+import { formatNumber } from '../../ui/format';
 import { monthInRange, monthsBetween, monthShort } from '../../data/dates';
 
 export const OTHER_KEY = 'other';
@@ -111,6 +113,31 @@ export function densityTable(d: Density): ChartTable {
 /** Sum of the events the list shows: what the chart's coloured bars add up to. */
 export function densityTotal(d: Density): number {
   return d.rows.reduce((n, r) => n + r.total, 0);
+}
+
+/** Pixels per character of a 12 px axis label (digits and separators), and the tick mark and gap beside it. */
+const LABEL_CHAR_PX = 7.5;
+const TICK_PX = 10;
+
+/** Round ticks for a count: niceTicks, or for a few events a whole step of 1, 2 or 5 (no half events). */
+function countTicks(max: number): number[] {
+  const top = Math.max(max, 1);
+  const ticks = niceTicks(top);
+  if (ticks.every(Number.isInteger)) return ticks;
+  const step = [1, 2, 5].find((s) => Math.ceil(top / s) <= 6) ?? 10;
+  return Array.from({ length: Math.ceil(top / step) + 1 }, (_, i) => i * step);
+}
+
+/**
+ * The y-axis: round ticks from 0 to at least the tallest month (its whole stack, the grey part included),
+ * written with thousands separators, and a width that holds the longest of them.
+ */
+export function densityYAxis(d: Density): { ticks: number[]; labels: string[]; width: number } {
+  const tallest = Math.max(0, ...d.rows.map((r) => Object.values(r.counts).reduce((a, b) => a + b, 0)));
+  const ticks = countTicks(tallest);
+  const labels = ticks.map(formatNumber);
+  const longest = Math.max(...labels.map((l) => l.length));
+  return { ticks, labels, width: Math.ceil(longest * LABEL_CHAR_PX + TICK_PX) };
 }
 
 /** The range a drag across months selects, whichever way the drag went. */

@@ -153,27 +153,3 @@ export function filterToSearch(filter: TimelineFilter): TimelineSearch {
 export function isFilterEmpty(filter: TimelineFilter): boolean {
   return Object.values(filterToSearch(filter)).every((v) => v === undefined);
 }
-
-// ---- ids the dataset knows -----------------------------------------------------------------------------
-
-export interface KnownIds {
-  companies: ReadonlySet<string>;
-  systems: ReadonlySet<string>;
-}
-
-/** Company and system ids that are well formed but name nothing in the dataset. */
-export function unknownIds(filter: TimelineFilter, known: KnownIds): Dropped[] {
-  return [
-    ...filter.company.filter((id) => !known.companies.has(id)).map((value) => ({ param: 'company', value })),
-    ...filter.system.filter((id) => !known.systems.has(id)).map((value) => ({ param: 'system', value })),
-  ];
-}
-
-/** The filter with unknown company and system ids left out. */
-export function knownFilter(filter: TimelineFilter, known: KnownIds): TimelineFilter {
-  return {
-    ...filter,
-    company: filter.company.filter((id) => known.companies.has(id)),
-    system: filter.system.filter((id) => known.systems.has(id)),
-  };
-}

@@ -5,15 +5,8 @@
  */
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useCallback } from 'react';
-import {
-  filterToSearch,
-  knownFilter,
-  readTimelineSearch,
-  unknownIds,
-  type Dropped,
-  type KnownIds,
-  type TimelineFilter,
-} from './timelineSearch';
+import { knownFilter, unknownIds, type KnownIds } from './knownIds';
+import { filterToSearch, readTimelineSearch, type Dropped, type TimelineFilter } from './timelineSearch';
 
 export interface TimelineFilterState {
   filter: TimelineFilter;

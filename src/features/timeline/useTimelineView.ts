@@ -1,0 +1,107 @@
+/**
+ * The whole timeline view, derived from the URL in this one place, by one rule:
+ *
+ *   The URL holds the filter; the list follows it at once; the counts and the charts follow it once it has
+ *   rested for 300 ms, and the page says "updating" until they have.
+ *
+ * The search box and the date fields keep what is being typed and write it to the URL after a pause, so
+ * typing never waits for the page. The charts draw the filter their counts answer (never a newer range over
+ * older bars), and a month heading shows a count only when the counts answer the list's own filter.
+ */
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useLocation } from '@tanstack/react-router';
+import {
+  companiesQuery,
+  eventFacetsQuery,
+  eventsQuery,
+  metaQuery,
+  sourcesQuery,
+  systemsQuery,
+} from '../../data/queries';
+import { monthCounts } from './eventRows';
+import { buildLookups } from './lookups';
+import { panelOf } from './panel';
+import { isFilterEmpty, type TimelineFilter } from './timelineSearch';
+import { useRested } from './useRested';
+import { useTimelineFilter } from './useTimelineFilter';
+
+export const PAGE_SIZE = 50;
+/** How long the URL must rest before the counts and the charts follow it. */
+export const COUNTS_DELAY_MS = 300;
+
+/** The API's parameters for a filter. */
+const toParams = (f: TimelineFilter) => ({
+  company: f.company,
+  system: f.system,
+  type: f.type,
+  from: f.from,
+  to: f.to,
+  q: f.q.trim(),
+});
+
+export function useTimelineView() {
+  const companies = useQuery(companiesQuery());
+  const systems = useQuery(systemsQuery());
+  const sources = useQuery(sourcesQuery());
+  const meta = useQuery(metaQuery());
+  const known =
+    companies.data && systems.data
+      ? { companies: new Set(companies.data.map((c) => c.id)), systems: new Set(systems.data.map((s) => s.id)) }
+      : undefined;
+  const url = useTimelineFilter(known);
+  const { filter } = url;
+
+  // Company and system ids in a link are checked against the lists before they are sent, so that an unknown
+  // one is left out rather than refused by the API. A filter without ids waits for nothing, nor does any
+  // filter once the lists have failed (the API then says which id it does not know).
+  const namesIds = filter.company.length > 0 || filter.system.length > 0;
+  const ready = !namesIds || !!known || companies.isError || systems.isError;
+  const params = toParams(filter);
+  const searchStr = useLocation({ select: (l) => l.searchStr });
+  const rested = useRested(searchStr, COUNTS_DELAY_MS);
+  const events = useInfiniteQuery({ ...eventsQuery({ ...params, limit: PAGE_SIZE }), enabled: ready });
+  // Until its request goes, the counts' query shows its previous answer as placeholder data: "updating".
+  const facets = useQuery(eventFacetsQuery(params, ready && rested));
+
+  const total = events.data?.pages[0]?.total;
+  const countsAnswerTheList = !events.isPlaceholderData && !facets.isPlaceholderData;
+
+  return {
+    ...url,
+    canClear: !isFilterEmpty(filter),
+    lookups: buildLookups(companies.data, systems.data, sources.data),
+    filters: panelOf(
+      [companies, systems],
+      companies.data && systems.data && { companies: companies.data, systems: systems.data },
+    ),
+    /** Per option, how many events it would give; undefined while unknown (the charts' panel says why). */
+    optionCounts: facets.data?.facets.counts,
+    count: panelOf([events], total === undefined ? undefined : { total, of: meta.data?.counts?.events }),
+    charts: panelOf(
+      [facets, companies],
+      facets.data &&
+        companies.data && {
+          facets: facets.data.facets,
+          companies: companies.data,
+          range: { from: facets.data.params.from ?? null, to: facets.data.params.to ?? null },
+        },
+    ),
+    list: panelOf(
+      [events],
+      events.data && {
+        events: events.data.pages.flatMap((p) => p.data),
+        total: total ?? 0,
+        monthCounts: monthCounts(countsAnswerTheList ? facets.data?.facets.months : undefined),
+        hasNextPage: events.hasNextPage,
+        isFetchingNextPage: events.isFetchingNextPage,
+        fetchNextPage: () => void events.fetchNextPage({ cancelRefetch: false }),
+        /** A later page failed: the loaded events stay. */
+        moreError: events.error,
+      },
+    ),
+    /** The list starts again at the top for each new URL. */
+    listKey: searchStr,
+  };
+}
+
+export type TimelineView = ReturnType<typeof useTimelineView>;
