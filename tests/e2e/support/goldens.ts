@@ -15,29 +15,37 @@ export const UPDATE = process.env.UPDATE_GOLDENS === '1';
 /** At most this share of pixels may differ (anti-aliasing, sub-pixel text placement). */
 export const PNG_TOLERANCE = 0.005;
 
-/** Compares a PNG with its golden (or writes it); on a mismatch the diff image is attached to the test. */
+/** The share of pixels that differ, or null when the sizes differ; the diff image beside it. */
+function pngDifference(wantBytes: Buffer, gotBytes: Buffer): { share: number | null; diff: PNG; sizes: string[] } {
+  const want = PNG.sync.read(wantBytes);
+  const got = PNG.sync.read(gotBytes);
+  const diff = new PNG({ width: want.width, height: want.height });
+  const sizes = [`${got.width}×${got.height}`, `${want.width}×${want.height}`];
+  if (sizes[0] !== sizes[1]) return { share: null, diff, sizes };
+  const differing = pixelmatch(want.data, got.data, diff.data, want.width, want.height, { threshold: 0.1 });
+  return { share: differing / (want.width * want.height), diff, sizes };
+}
+
+/**
+ * Compares a PNG with its golden; on a mismatch the actual and diff images are attached to the test. With
+ * UPDATE_GOLDENS=1 it writes the PNG, unless the golden is still within the tolerance (no churn in git).
+ */
 export async function expectPngGolden(name: string, actual: Buffer, info: TestInfo): Promise<void> {
   const file = path.join(GOLDEN_DIR, name);
-  if (UPDATE || !existsSync(file)) {
-    await mkdir(GOLDEN_DIR, { recursive: true });
-    await writeFile(file, actual);
+  const result = existsSync(file) ? pngDifference(await readFile(file), actual) : null;
+  const matches = result?.share != null && result.share < PNG_TOLERANCE;
+  if (UPDATE || !result) {
+    if (!matches) await mkdir(GOLDEN_DIR, { recursive: true }).then(() => writeFile(file, actual));
     if (!UPDATE) throw new Error(`${name}: no golden yet; written now, run again to compare`);
     return;
   }
-  const want = PNG.sync.read(await readFile(file));
-  const got = PNG.sync.read(actual);
-  if (want.width !== got.width || want.height !== got.height) {
+  if (!matches) {
     await info.attach(`${name} (actual)`, { body: actual, contentType: 'image/png' });
-    expect(`${got.width}×${got.height}`, `${name}: image size`).toBe(`${want.width}×${want.height}`);
+    if (result.share !== null)
+      await info.attach(`${name} (diff)`, { body: PNG.sync.write(result.diff), contentType: 'image/png' });
   }
-  const diff = new PNG({ width: want.width, height: want.height });
-  const differing = pixelmatch(want.data, got.data, diff.data, want.width, want.height, { threshold: 0.1 });
-  const share = differing / (want.width * want.height);
-  if (share >= PNG_TOLERANCE) {
-    await info.attach(`${name} (actual)`, { body: actual, contentType: 'image/png' });
-    await info.attach(`${name} (diff)`, { body: PNG.sync.write(diff), contentType: 'image/png' });
-  }
-  expect(share, `${name}: share of pixels that differ (${differing})`).toBeLessThan(PNG_TOLERANCE);
+  expect(result.sizes[0], `${name}: image size`).toBe(result.sizes[1]);
+  expect(result.share, `${name}: share of pixels that differ`).toBeLessThan(PNG_TOLERANCE);
 }
 
 /** Compares an SVG's outline with its golden (or writes it). */
@@ -55,8 +63,9 @@ export async function expectSvgGolden(page: Page, name: string, svg: string): Pr
 
 /**
  * One line per drawn element: its name, its drawing attributes (numbers rounded, pattern ids dropped) and its
- * own text. Groups without attributes of their own are left out, so regrouping does not count; ids, classes and
- * font families do not count either. Nesting counts only where an <svg> sits in another.
+ * own text. Colours are written rgb(r, g, b), whether hex or not. Groups without attributes of their own are left
+ * out, so regrouping does not count; ids, classes and font families do not count either. Nesting counts only
+ * where an <svg> sits in another.
  */
 export function svgOutline(page: Page, svg: string): Promise<string> {
   return page.evaluate((markup) => {
@@ -65,12 +74,18 @@ export function svgOutline(page: Page, svg: string): Promise<string> {
     );
     KEEP.push('stroke-dasharray', 'fill-opacity', 'opacity', 'font-size', 'font-weight', 'text-anchor');
     KEEP.push('dominant-baseline', 'visibility', 'paint-order');
+    const hex = (v: string) =>
+      v.replace(/#([0-9a-f]{6}|[0-9a-f]{3})\b/gi, (_, h: string) => {
+        const full = h.length === 3 ? [...h].map((c) => c + c).join('') : h;
+        const [r, g, b] = [0, 2, 4].map((i) => parseInt(full.slice(i, i + 2), 16));
+        return `rgb(${r}, ${g}, ${b})`;
+      });
     const round = (v: string) =>
       v.replace(/url\(["']?#[^)]*\)/g, 'url(#)').replace(/-?\d*\.?\d+(e-?\d+)?/g, (n) => String(Math.round(+n)));
     const doc = new DOMParser().parseFromString(markup, 'image/svg+xml');
     const lines: string[] = [];
     const visit = (el: Element, depth: number) => {
-      const attrs = KEEP.filter((a) => el.hasAttribute(a)).map((a) => `${a}=${round(el.getAttribute(a)!)}`);
+      const attrs = KEEP.filter((a) => el.hasAttribute(a)).map((a) => `${a}=${round(hex(el.getAttribute(a)!))}`);
       const own = [...el.childNodes]
         .filter((n) => n.nodeType === Node.TEXT_NODE)
         .map((n) => n.textContent ?? '')
