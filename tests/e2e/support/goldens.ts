@@ -16,7 +16,10 @@ export const UPDATE = process.env.UPDATE_GOLDENS === '1';
 export const PNG_TOLERANCE = 0.005;
 
 /** The share of pixels that differ, or null when the sizes differ; the diff image beside it. */
-function pngDifference(wantBytes: Buffer, gotBytes: Buffer): { share: number | null; diff: PNG; sizes: string[] } {
+export function pngDifference(
+  wantBytes: Buffer,
+  gotBytes: Buffer,
+): { share: number | null; diff: PNG; sizes: string[] } {
   const want = PNG.sync.read(wantBytes);
   const got = PNG.sync.read(gotBytes);
   const diff = new PNG({ width: want.width, height: want.height });
