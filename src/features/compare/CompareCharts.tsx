@@ -13,10 +13,10 @@ export function CompareCharts({ selection, asOf }: { selection: ResolvedSelectio
       <h2 id="compare-charts-title">Charts</h2>
       <DownloadAllButton />
       <div className="chart-grid-layout">
-        <ClipLengthFrame entries={selection.entries} />
-        <ResolutionFrame entries={selection.entries} />
-        <CapabilityFrame entries={selection.entries} />
-        <PriceFrame entries={selection.entries} />
+        <ClipLengthFrame entries={selection.entries} asOf={asOf ?? null} />
+        <ResolutionFrame entries={selection.entries} asOf={asOf ?? null} />
+        <CapabilityFrame entries={selection.entries} asOf={asOf ?? null} />
+        <PriceFrame entries={selection.entries} asOf={asOf ?? null} />
         <div className="chart-grid-layout__wide">
           <ChronologyFrame
             entries={selection.chronology}

@@ -12,8 +12,11 @@ import { PNG } from 'pngjs';
 
 export const GOLDEN_DIR = path.join(import.meta.dirname, '..', 'golden');
 export const UPDATE = process.env.UPDATE_GOLDENS === '1';
-/** At most this share of pixels may differ (anti-aliasing, sub-pixel text placement). */
-export const PNG_TOLERANCE = 0.005;
+/**
+ * At most this share of pixels may differ (anti-aliasing, sub-pixel text placement). Two runs here differ by
+ * none; a title drawn in the wrong colour changes about 0.3 %, so 0.5 % would let that through.
+ */
+export const PNG_TOLERANCE = 0.001;
 
 /** The share of pixels that differ, or null when the sizes differ; the diff image beside it. */
 export function pngDifference(
@@ -47,8 +50,9 @@ export async function expectPngGolden(name: string, actual: Buffer, info: TestIn
     if (result.share !== null)
       await info.attach(`${name} (diff)`, { body: PNG.sync.write(result.diff), contentType: 'image/png' });
   }
-  expect(result.sizes[0], `${name}: image size`).toBe(result.sizes[1]);
-  expect(result.share, `${name}: share of pixels that differ`).toBeLessThan(PNG_TOLERANCE);
+  expect.soft(result.sizes[0], `${name}: image size`).toBe(result.sizes[1]);
+  if (result.share !== null)
+    expect.soft(result.share, `${name}: share of pixels that differ`).toBeLessThan(PNG_TOLERANCE);
 }
 
 /** Compares an SVG's outline with its golden (or writes it). */
@@ -61,7 +65,7 @@ export async function expectSvgGolden(page: Page, name: string, svg: string): Pr
     if (!UPDATE) throw new Error(`${name}: no golden yet; written now, run again to compare`);
     return;
   }
-  expect(outline, `${name}: SVG outline`).toBe(await readFile(file, 'utf8'));
+  expect.soft(outline, `${name}: SVG outline`).toBe(await readFile(file, 'utf8'));
 }
 
 /**
