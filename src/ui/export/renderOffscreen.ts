@@ -13,11 +13,11 @@ function layoutOf(node: HTMLElement): string {
   return sizes.join(',');
 }
 
-/** Waits until the layout has stayed the same for two frames (at most about a second). */
+/** Waits until the layout is the same in two frames running (at most about a second). */
 async function settled(node: HTMLElement): Promise<void> {
   let last = '';
   let same = 0;
-  for (let i = 0; i < 60 && same < 2; i++) {
+  for (let i = 0; i < 60 && same < 1; i++) {
     await nextFrame();
     const now = layoutOf(node);
     same = now === last && !/(^|,)0x|x0(,|$)/.test(now) ? same + 1 : 0;
