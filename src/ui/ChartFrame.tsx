@@ -33,6 +33,10 @@ export interface ChartFrameProps {
   drawSvg?: DrawSvg;
   /** Other actions, beside the chart/table switch and the export menu (which every frame has). */
   actions?: ReactNode;
+  /**
+   * The chart, drawn from its props alone: exports render this same element again, off screen, in a React root
+   * of their own (no app context there, and no hover or drag state of the page).
+   */
   children: ReactNode;
 }
 
