@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
-import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import Papa from 'papaparse';
+import { bytesOf, decodeInPage, exportAs, figure, pngSize } from './support/exports';
 
 const CLIP = 'Maximum clip length';
 const COMPARE_CHARTS = [
@@ -12,53 +12,6 @@ const COMPARE_CHARTS = [
   'Release chronology',
 ];
 const DAY = String.raw`\d{4}-\d{2}-\d{2}`;
-
-const figure = (page: Page, name: string) => page.getByRole('figure', { name });
-
-/** Opens the frame's Export menu and clicks an item; returns the download it starts. */
-async function exportAs(frame: Locator, item: string): Promise<Download> {
-  await frame.getByRole('button', { name: 'Export' }).click();
-  const [download] = await Promise.all([
-    frame.page().waitForEvent('download'),
-    frame.page().getByRole('menuitem', { name: item, exact: true }).click(),
-  ]);
-  await expect(frame.getByRole('status')).toHaveText(`Saved ${download.suggestedFilename()}`);
-  return download;
-}
-
-const bytesOf = async (download: Download) => readFile((await download.path())!);
-
-/** Width and height from the PNG's IHDR chunk (the first chunk, right after the 8-byte signature). */
-function pngSize(png: Buffer): { width: number; height: number } {
-  expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
-  expect(png.subarray(12, 16).toString('latin1')).toBe('IHDR');
-  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
-}
-
-/** Decodes a PNG in the page: its size, how many colours it has, and its top-left pixel. */
-function decodeInPage(page: Page, png: Buffer) {
-  return page.evaluate(async (base64) => {
-    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-    const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
-    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-    const ctx = canvas.getContext('2d')!;
-    ctx.drawImage(bitmap, 0, 0);
-    const { data } = ctx.getImageData(0, 0, bitmap.width, bitmap.height);
-    const colours = new Set<number>();
-    let transparent = 0;
-    for (let i = 0; i < data.length; i += 4) {
-      colours.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
-      if (data[i + 3]! < 255) transparent++;
-    }
-    return {
-      width: bitmap.width,
-      height: bitmap.height,
-      colours: colours.size,
-      transparent,
-      corner: [...data.slice(0, 4)],
-    };
-  }, png.toString('base64'));
-}
 
 /** The frame's table view as rows of cell text, header first; "not disclosed" is an empty cell in the CSV. */
 async function tableOnScreen(frame: Locator): Promise<string[][]> {
@@ -217,7 +170,7 @@ test('in dark mode the image is dark by default, or light when chosen; the page 
   const light = await decodeInPage(page, await bytesOf(await exportAs(clip, 'PNG 1x')));
   expect(light.corner).toEqual([255, 255, 255, 255]);
   const svg = (await bytesOf(await exportAs(clip, 'SVG'))).toString('utf8');
-  expect(svg).toContain('<rect width="100%" height="100%" fill="rgb(255, 255, 255)"/>');
+  expect(svg).toContain('<rect width="100%" height="100%" fill="#ffffff"/>');
   expect(await clip.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(pageBackground);
 });
 

@@ -40,20 +40,7 @@ describe('citation and sources.md', () => {
   });
 
   it('sources.md lists each chart with its sources', () => {
-    const md = sourcesMarkdown(
-      [
-        {
-          id: 'a',
-          title: 'Chart A',
-          table: { columns: [], rows: [] },
-          sourceIds: [byPublisher('TechCrunch').id],
-          asOf: null,
-          element: null as unknown as HTMLElement,
-        },
-      ],
-      sources,
-      'http://x/',
-    );
+    const md = sourcesMarkdown([{ title: 'Chart A', sourceIds: [byPublisher('TechCrunch').id] }], sources, 'http://x/');
     expect(md).toContain(`## Chart A\n\n- [${byPublisher('TechCrunch').id}] TechCrunch`);
   });
 });

@@ -1,24 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { gradientInk, HatchDefs, isVisibleColor } from '../../src/ui/export/svgDefs';
+import { HatchDefs } from '../../src/ui/export/svgDefs';
 import { escapeXml, wrapText } from '../../src/ui/export/svgText';
 
 describe('SVG export helpers', () => {
-  it('tell drawn colours from transparent ones', () => {
-    expect(isVisibleColor('rgb(0, 0, 0)')).toBe(true); // black is a colour, not "alpha 0"
-    expect(isVisibleColor('rgba(0, 0, 0, 0)')).toBe(false);
-    expect(isVisibleColor('rgba(90, 97, 112, 0.5)')).toBe(true);
-    expect(isVisibleColor('rgb(0 0 0 / 0)')).toBe(false);
-    expect(isVisibleColor('transparent')).toBe(false);
-    expect(isVisibleColor('none')).toBe(false);
-    expect(isVisibleColor('#8a909c')).toBe(true);
-  });
-
-  it('read the ink of a hatched swatch from its computed gradient', () => {
-    const hatch = 'repeating-linear-gradient(45deg, rgb(90, 97, 112) 0px, rgb(90, 97, 112) 2px, rgba(0, 0, 0, 0) 2px)';
-    expect(gradientInk(hatch)).toBe('rgb(90, 97, 112)');
-    expect(gradientInk('none')).toBeNull();
-  });
-
   it('make one hatch pattern per colour, with escaped attributes', () => {
     const defs = new HatchDefs();
     expect(defs.markup()).toBe('');

@@ -25,10 +25,10 @@ export function CompareCharts({
       <h2 id="compare-charts-title">Charts</h2>
       <DownloadAllButton />
       <div className="chart-grid-layout">
-        <ClipLengthFrame entries={selection.entries} />
-        <ResolutionFrame entries={selection.entries} />
-        <CapabilityFrame entries={selection.entries} />
-        <PriceFrame entries={selection.entries} />
+        <ClipLengthFrame entries={selection.entries} asOf={asOf ?? null} />
+        <ResolutionFrame entries={selection.entries} asOf={asOf ?? null} />
+        <CapabilityFrame entries={selection.entries} asOf={asOf ?? null} />
+        <PriceFrame entries={selection.entries} asOf={asOf ?? null} />
         <div className="chart-grid-layout__wide">
           <CostFrame entries={selection.entries} scenario={scenario} onScenario={onScenario} />
         </div>

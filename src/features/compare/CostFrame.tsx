@@ -1,4 +1,4 @@
-import { ChartNotes } from '../../ui/charts/ChartNotes';
+import { companyKeys, describeList, KEYS } from '../../ui/charts/legendKeys';
 import { dayOf, type ChartEntry } from '../../ui/charts/entries';
 import { SpecBarChart } from '../../ui/charts/SpecBarChart';
 import { ChartFrame } from '../../ui/ChartFrame';
@@ -7,7 +7,7 @@ import { CostControls } from './CostControls';
 import type { CostScenario } from './costScenario';
 import { buildCostSeries } from './costSeries';
 
-/** What the chosen clip costs with each selected version, with the assumptions under it. */
+/** What the chosen clip costs with each selected version, with its inputs above and its assumptions under it. */
 export function CostFrame({
   entries,
   scenario,
@@ -19,6 +19,10 @@ export function CostFrame({
 }) {
   const series = buildCostSeries(entries, scenario);
   const clip = `${formatQuantity(scenario.seconds, 's')} at ${scenario.resolution}p${scenario.audio ? ' with sound' : ', silent'}`;
+  const legend = [
+    ...companyKeys(series.legend),
+    ...(series.data.some((d) => d.placeholder !== null) ? [KEYS.notDisclosed] : []),
+  ];
   return (
     <div className="cost">
       <CostControls scenario={scenario} onChange={onScenario} />
@@ -27,10 +31,15 @@ export function CostFrame({
         asOf={dayOf(entries)}
         title="What a clip costs"
         subtitle={`US dollars for a ${clip}, at API list prices`}
-        description={`Bar chart of what a ${clip} costs with each version. ${series.data.map((d) => `${d.label}: ${d.valueText}`).join('; ')}.`}
+        description={describeList(
+          `Bar chart of what a ${clip} costs with each version.`,
+          series.data.map((d) => `${d.label}: ${d.valueText}`),
+        )}
         table={series.table}
         sourceIds={series.sourceIds}
-        notes={<ChartNotes notes={series.notes} />}
+        legend={legend}
+        notes={series.notes}
+        empty={series.data.length ? null : `No selected version can make a ${clip}: see the notes below.`}
       >
         <SpecBarChart series={series} axisLabel="US dollars" tickFormat={(v) => `$${v}`} valueName="Cost" />
       </ChartFrame>

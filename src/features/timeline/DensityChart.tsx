@@ -4,7 +4,6 @@ import {
   BarChart,
   CartesianGrid,
   Cell,
-  Legend,
   ReferenceArea,
   ResponsiveContainer,
   Tooltip,
@@ -54,6 +53,7 @@ export function DensityChart({ density, sourceIds, onSelectRange }: Props) {
       description="A stacked bar chart of the number of events per month by company. Months outside the selected date range are faded; the grey part counts events that match the other filters but fall outside the range."
       table={densityTable(density)}
       sourceIds={sourceIds}
+      legend={density.series.map((s) => ({ label: s.label, color: s.color, mark: 'swatch' }))}
     >
       <div className="density-chart" data-testid="density-chart" {...handlers}>
         <ResponsiveContainer width="100%" height={240}>
@@ -84,7 +84,6 @@ export function DensityChart({ density, sourceIds, onSelectRange }: Props) {
                 );
               }}
             />
-            <Legend wrapperStyle={{ fontSize: 13, color: 'var(--text)' }} />
             {density.series.map((s) => (
               <Bar key={s.key} dataKey={s.key} name={s.label} stackId="events" fill={s.color} isAnimationActive={false}>
                 {density.rows.map((r) => (

@@ -1,53 +1,41 @@
 import type { CapabilityMatrix } from './capabilityMatrix';
 import { MatrixMark } from './MatrixMark';
 import { CAPABILITIES } from './capabilityMatrix';
-import { CompanyLegend } from './CompanyLegend';
 import { ScrollRegion } from '../ScrollRegion';
 
 /** The capability matrix as a grid of marks: filled (yes), hollow (no), hatched (not disclosed). */
 export function CapabilityMatrixChart({ matrix }: { matrix: CapabilityMatrix }) {
-  if (!matrix.rows.length) return <p className="muted">Nothing to draw for this selection.</p>;
   return (
-    <>
-      <CompanyLegend
-        items={matrix.legend}
-        extra={[
-          { key: 'yes', label: 'yes', className: 'legend__swatch--yes' },
-          { key: 'no', label: 'no', className: 'legend__swatch--no' },
-          { key: 'nd', label: 'not disclosed', className: 'legend__swatch--nd' },
-        ]}
-      />
-      <ScrollRegion label="Capability matrix">
-        <table className="matrix">
-          <caption className="visually-hidden">Capabilities by version</caption>
-          <thead>
-            <tr>
-              <th scope="col">Version</th>
+    <ScrollRegion label="Capability matrix">
+      <table className="matrix">
+        <caption className="visually-hidden">Capabilities by version</caption>
+        <thead>
+          <tr>
+            <th scope="col">Version</th>
+            {CAPABILITIES.map((c) => (
+              <th key={c.key} scope="col">
+                {/* A soft hyphen lets the longest header break on narrow frames. */}
+                {c.label.replace('Personalisation', 'Personal\u00adisation')}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {matrix.rows.map((row) => (
+            <tr key={row.id}>
+              <th scope="row">
+                <span className="legend__swatch" style={{ background: row.color }} aria-hidden="true" />
+                {row.label}
+              </th>
               {CAPABILITIES.map((c) => (
-                <th key={c.key} scope="col">
-                  {/* A soft hyphen lets the longest header break on narrow frames. */}
-                  {c.label.replace('Personalisation', 'Personal\u00adisation')}
-                </th>
+                <td key={c.key}>
+                  <MatrixMark cell={row.cells[c.key]} color={row.color} />
+                </td>
               ))}
             </tr>
-          </thead>
-          <tbody>
-            {matrix.rows.map((row) => (
-              <tr key={row.id}>
-                <th scope="row">
-                  <span className="legend__swatch" style={{ background: row.color }} aria-hidden="true" />
-                  {row.label}
-                </th>
-                {CAPABILITIES.map((c) => (
-                  <td key={c.key}>
-                    <MatrixMark cell={row.cells[c.key]} color={row.color} />
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollRegion>
-    </>
+          ))}
+        </tbody>
+      </table>
+    </ScrollRegion>
   );
 }

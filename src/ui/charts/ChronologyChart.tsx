@@ -3,7 +3,6 @@ import { formatDate } from '../format';
 import type { Chronology, ChronologyPoint } from './chronology';
 import { ChartTooltipBox } from './ChartTooltip';
 import { ChronologyPointShape } from './ChronologyPointShape';
-import { CompanyLegend } from './CompanyLegend';
 
 const ROW = 76;
 
@@ -11,23 +10,12 @@ const KIND_TEXT = { released: 'Released', announced: 'Announced', retired: 'Reti
 
 const monthOf = (t: number) => formatDate(new Date(t).toISOString().slice(0, 7), 'month');
 
-/** Every version on one date axis, one row per system, coloured by company. */
+/** Every version on one date axis, one row per system, coloured by company (the legend is the frame's). */
 export function ChronologyChart({ chronology, showLabels = true }: { chronology: Chronology; showLabels?: boolean }) {
   const { points, rows, domain, ticks, asOf } = chronology;
-  if (!points.length) return <p className="muted">No version to draw for this selection.</p>;
   const companies = [...new Set(points.map((p) => p.companyName))];
   return (
     <>
-      <CompanyLegend
-        items={chronology.legend}
-        extra={[
-          { key: 'released', label: 'released', className: 'legend__swatch--yes' },
-          { key: 'announced', label: 'announced, not released', className: 'legend__swatch--no' },
-          ...(points.some((p) => p.kind === 'retired')
-            ? [{ key: 'retired', label: 'retired', className: 'legend__swatch--retired' }]
-            : []),
-        ]}
-      />
       <p className="chart-scroll__hint muted" aria-hidden="true">
         Scroll sideways to see the whole timeline →
       </p>

@@ -1,8 +1,8 @@
 import { ChartFrame } from '../ChartFrame';
-import { ChartNotes } from './ChartNotes';
 import { ChronologyChart } from './ChronologyChart';
 import { buildChronology } from './chronology';
 import type { ChartEntry } from './entries';
+import { companyKeys, describeList, KEYS, nothingToDraw } from './legendKeys';
 
 /** Release chronology of the given versions, in its frame. */
 export function ChronologyFrame({
@@ -23,12 +23,20 @@ export function ChronologyFrame({
       asOf={asOf}
       title="Release chronology"
       subtitle={subtitle ?? 'Every version on one date axis; filled: released, hollow: announced only, ×: retired'}
-      description={`Timeline of versions by system. ${chronology.points
-        .map((p) => `${p.label}: ${p.kind} ${p.dateText}`)
-        .join('; ')}.`}
+      description={describeList(
+        'Timeline of versions by system.',
+        chronology.points.map((p) => `${p.label}: ${p.kind} ${p.dateText}`),
+      )}
       table={chronology.table}
       sourceIds={chronology.sourceIds}
-      notes={<ChartNotes notes={chronology.notes} />}
+      legend={[
+        ...companyKeys(chronology.legend),
+        KEYS.released,
+        KEYS.announced,
+        ...(chronology.points.some((p) => p.kind === 'retired') ? [KEYS.retired] : []),
+      ]}
+      notes={chronology.notes}
+      empty={chronology.points.length ? null : nothingToDraw(asOf)}
     >
       <ChronologyChart chronology={chronology} />
     </ChartFrame>

@@ -3,11 +3,11 @@ import { dayOf, type SpecFrameProps } from './entries';
 import { SpecBarFrame } from './SpecBarFrame';
 
 /** Published API price per second of video, per version. */
-export function PriceFrame({ entries, id = 'price-per-second', subtitle }: SpecFrameProps) {
+export function PriceFrame({ entries, id = 'price-per-second', subtitle, asOf }: SpecFrameProps) {
   return (
     <SpecBarFrame
       id={id}
-      asOf={dayOf(entries)}
+      asOf={asOf ?? dayOf(entries)}
       series={buildPriceSeries(entries)}
       title="API price per second of video"
       subtitle={

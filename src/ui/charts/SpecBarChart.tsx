@@ -2,16 +2,18 @@ import { useId } from 'react';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import type { BarDatum, BarSeries } from './barSeries';
 import { ChartTooltipBox } from './ChartTooltip';
-import { CompanyLegend } from './CompanyLegend';
 import { HatchPattern } from './HatchPattern';
+import { ND_COLOR } from './legendKeys';
 import { SpecBar } from './SpecBar';
 import { svgSafeId } from './svgId';
 import { VersionTick } from './VersionTick';
 
 const ROW = 46;
-const ND_COLOR = '#8a909c';
 
-/** Horizontal bars, one per version, coloured by company; recharts only draws what the series says. */
+/**
+ * Horizontal bars, one per version, coloured by company; recharts only draws what the series says. The legend
+ * and the empty state are the frame's.
+ */
 export function SpecBarChart({
   series,
   axisLabel,
@@ -30,68 +32,62 @@ export function SpecBarChart({
   const extId = (color: string) => svgSafeId(base, `ext-${colors.indexOf(color)}`);
   const ndId = svgSafeId(base, 'nd');
   const byId = new Map(series.data.map((d) => [d.id, d]));
-  const hasExtension = series.data.some((d) => d.extension !== null);
-  const hasNd = series.data.some((d) => d.placeholder !== null);
-  if (!series.data.length) return <p className="muted">Nothing to draw for this selection.</p>;
   return (
-    <>
-      <CompanyLegend items={series.legend} extended={hasExtension} notDisclosed={hasNd} />
-      <BarChart
-        responsive
-        style={{ width: '100%', height: series.data.length * ROW + 56 }}
-        data={series.data}
-        layout="vertical"
-        margin={{ top: 4, right: 12, bottom: 20, left: 4 }}
-        barCategoryGap="22%"
-        accessibilityLayer={false}
-      >
-        <defs>
-          {colors.map((c) => (
-            <HatchPattern key={c} id={extId(c)} color={c} />
-          ))}
-          <HatchPattern id={ndId} color={ND_COLOR} />
-        </defs>
-        <CartesianGrid horizontal={false} className="chart-grid" />
-        <XAxis
-          type="number"
-          domain={[0, series.domainMax]}
-          ticks={series.ticks}
-          interval="preserveStartEnd"
-          tickFormatter={tickFormat}
-          className="chart-axis"
-          label={{ value: axisLabel, position: 'insideBottom', offset: -14, className: 'chart-axis-label' }}
-        />
-        <YAxis
-          type="category"
-          dataKey="id"
-          width={132}
-          className="chart-axis"
-          tick={({ x, y, payload }) => {
-            const d = byId.get(String(payload.value));
-            return <VersionTick x={x} y={y} lines={d && { system: d.systemName, version: d.versionName }} />;
-          }}
-        />
-        <Tooltip
-          cursor={{ className: 'chart-cursor' }}
-          content={({ active, payload }) => {
-            const d = payload?.[0]?.payload as BarDatum | undefined;
-            if (!active || !d) return null;
-            return (
-              <ChartTooltipBox
-                title={`${d.label} (${d.companyName})`}
-                lines={[`${valueName}: ${d.valueText}`]}
-                notes={d.notes}
-              />
-            );
-          }}
-        />
-        <Bar
-          dataKey="total"
-          isAnimationActive={false}
-          background={{ className: 'chart-bar-bg' }}
-          shape={(props) => <SpecBar {...props} patterns={{ extension: extId, notDisclosed: ndId }} />}
-        />
-      </BarChart>
-    </>
+    <BarChart
+      responsive
+      style={{ width: '100%', height: series.data.length * ROW + 56 }}
+      data={series.data}
+      layout="vertical"
+      margin={{ top: 4, right: 12, bottom: 20, left: 4 }}
+      barCategoryGap="22%"
+      accessibilityLayer={false}
+    >
+      <defs>
+        {colors.map((c) => (
+          <HatchPattern key={c} id={extId(c)} color={c} />
+        ))}
+        <HatchPattern id={ndId} color={ND_COLOR} />
+      </defs>
+      <CartesianGrid horizontal={false} className="chart-grid" />
+      <XAxis
+        type="number"
+        domain={[0, series.domainMax]}
+        ticks={series.ticks}
+        interval="preserveStartEnd"
+        tickFormatter={tickFormat}
+        className="chart-axis"
+        label={{ value: axisLabel, position: 'insideBottom', offset: -14, className: 'chart-axis-label' }}
+      />
+      <YAxis
+        type="category"
+        dataKey="id"
+        width={132}
+        className="chart-axis"
+        tick={({ x, y, payload }) => {
+          const d = byId.get(String(payload.value));
+          return <VersionTick x={x} y={y} lines={d && { system: d.systemName, version: d.versionName }} />;
+        }}
+      />
+      <Tooltip
+        cursor={{ className: 'chart-cursor' }}
+        content={({ active, payload }) => {
+          const d = payload?.[0]?.payload as BarDatum | undefined;
+          if (!active || !d) return null;
+          return (
+            <ChartTooltipBox
+              title={`${d.label} (${d.companyName})`}
+              lines={[`${valueName}: ${d.valueText}`]}
+              notes={d.notes}
+            />
+          );
+        }}
+      />
+      <Bar
+        dataKey="total"
+        isAnimationActive={false}
+        background={{ className: 'chart-bar-bg' }}
+        shape={(props) => <SpecBar {...props} patterns={{ extension: extId, notDisclosed: ndId }} />}
+      />
+    </BarChart>
   );
 }

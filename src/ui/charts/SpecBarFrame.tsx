@@ -1,6 +1,6 @@
 import { ChartFrame } from '../ChartFrame';
 import type { BarSeries } from './barSeries';
-import { ChartNotes } from './ChartNotes';
+import { companyKeys, describeList, KEYS, nothingToDraw } from './legendKeys';
 import { SpecBarChart } from './SpecBarChart';
 
 interface Props {
@@ -28,16 +28,26 @@ export function SpecBarFrame({
   tickFormat,
   valueName,
 }: Props) {
+  const legend = [
+    ...companyKeys(series.legend),
+    ...(series.data.some((d) => d.extension !== null) ? [KEYS.extended] : []),
+    ...(series.data.some((d) => d.placeholder !== null) ? [KEYS.notDisclosed] : []),
+  ];
   return (
     <ChartFrame
       id={id}
       asOf={asOf}
       title={title}
       subtitle={subtitle}
-      description={`Bar chart of ${describes}. ${series.data.map((d) => `${d.label}: ${d.valueText}`).join('; ')}.`}
+      description={describeList(
+        `Bar chart of ${describes}.`,
+        series.data.map((d) => `${d.label}: ${d.valueText}`),
+      )}
       table={series.table}
       sourceIds={series.sourceIds}
-      notes={<ChartNotes notes={series.notes} />}
+      legend={legend}
+      notes={series.notes}
+      empty={series.data.length ? null : nothingToDraw(asOf)}
     >
       <SpecBarChart series={series} axisLabel={axisLabel} tickFormat={tickFormat} valueName={valueName} />
     </ChartFrame>

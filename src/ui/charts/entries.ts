@@ -87,4 +87,6 @@ export interface SpecFrameProps {
   /** Stable id of the frame (file names, anchors); each frame has a default. */
   id?: string;
   subtitle?: string;
+  /** The day shown, when the entries may be none (an empty chart still says which day it is empty on). */
+  asOf?: string | null;
 }

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { metaQuery, sourcesQuery } from '../../data/queries';
 import { downloadBlob } from './download';
-import type { ExportableChart } from './exportChart';
+import type { ExportableChart } from './parts';
 import { currentTheme } from './exportTheme';
 import { useRegisteredCharts } from './registry';
 
@@ -30,7 +30,8 @@ export function DownloadAllButton() {
         theme: currentTheme(),
       };
       const { exportChartsZip } = await import('./zip'); // loads the exporters and fflate on first use
-      const { blob, fileName } = await exportChartsZip(inPageOrder(charts), ctx);
+      const drawn = charts.map((read) => read()).filter((c): c is ExportableChart => c !== null);
+      const { blob, fileName } = await exportChartsZip(inPageOrder(drawn), ctx);
       downloadBlob(blob, fileName);
       setStatus({ busy: false, text: `Saved ${fileName}` });
     } catch (error) {

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { metaQuery, sourcesQuery } from '../../data/queries';
 import { EXPORT_ACTIONS, timed, type ExportAction } from './exportActions';
-import type { ExportableChart } from './exportChart';
+import type { ExportableChart } from './parts';
 import { currentTheme, type ExportTheme } from './exportTheme';
 import { handleMenuKeys } from './menuKeys';
 

@@ -4,11 +4,7 @@ import type { ExportStatus } from './ExportMenu';
  * that screen readers announce each change. */
 export function ExportStatusLine({ status }: { status: ExportStatus }) {
   return (
-    <p
-      className={`chart-frame__status chart-frame__status--${status?.kind ?? 'idle'}`}
-      role="status"
-      data-export-ignore
-    >
+    <p className={`chart-frame__status chart-frame__status--${status?.kind ?? 'idle'}`} role="status">
       {status?.text}
     </p>
   );

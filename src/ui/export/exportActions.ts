@@ -1,7 +1,7 @@
 import { buildCitation } from './citation';
 import { copyImage, copyText } from './clipboard';
 import { downloadBlob } from './download';
-import type { ExportableChart, ExportContext, ExportFile } from './exportChart';
+import type { ExportableChart, ExportContext, ExportFile } from './parts';
 
 /** One item of the export menu: what it does, and the status it reports when done. */
 export type ExportAction = (chart: ExportableChart, ctx: ExportContext) => Promise<string>;

@@ -1,48 +1,36 @@
 import { toCanvas } from 'html-to-image';
-import type { Source } from '../../data/schema';
-import type { ChartTable } from '../chartTable';
+import { createRef, createElement } from 'react';
 import { sourcesText } from '../SourcesLine';
 import { CAPTURE_STYLE_PROPERTIES } from './captureStyles';
-import { composeSvg } from './composeSvg';
+import { composeExportSvg } from './composeExportSvg';
 import { toCsv } from './csv';
-import { withExportClone } from './exportClone';
-import { paletteOf, type ExportTheme } from './exportTheme';
-import { inlineSvgStyles } from './inlineStyles';
-import { keepFontSizes } from './keepFontSizes';
+import { ExportFrame } from './ExportFrame';
+import { PALETTES } from './exportTheme';
 import { exportFileName } from './fileName';
-import { footerText, type DatasetStamp } from './footer';
+import { footerText } from './footer';
+import { cloneWithInlineStyles, inlineSvgStyles } from './inlineStyles';
+import { keepFontSizes } from './keepFontSizes';
+import type { ExportableChart, ExportContext, ExportFile, SvgBlock } from './parts';
+import { withOffscreenRender } from './renderOffscreen';
+import { EXPORT_FONT, measureText } from './svgText';
 
-/** What an export needs to know of one chart frame. */
-export interface ExportableChart {
-  id: string;
-  title: string;
-  subtitle?: string;
-  table: ChartTable;
-  sourceIds: readonly string[];
-  /** The day the chart shows, or null for the dataset's date. */
-  asOf: string | null;
-  element: HTMLElement;
-}
-
-export interface ExportContext {
-  sources: readonly Source[] | undefined;
-  dataset: DatasetStamp | undefined;
-  url: string;
-  date: Date;
-  theme: ExportTheme;
-}
-
-export interface ExportFile {
-  blob: Blob;
-  fileName: string;
-}
-
-const skipControls = (node: HTMLElement) => !(node instanceof HTMLElement && node.dataset.exportIgnore !== undefined);
-
-/** The copy's footer says the same URL and date as the export's context (the SVG composes its own). */
-function setFooter(copy: HTMLElement, ctx: ExportContext) {
-  const footer = copy.querySelector('[data-frame-footer]');
-  if (footer) footer.textContent = footerText(ctx.url, ctx.date, ctx.dataset);
+/** The chart's frame drawn off screen in the export's theme, and what `run` makes of it. */
+function withExportFrame<T>(
+  chart: ExportableChart,
+  ctx: ExportContext,
+  run: (frame: HTMLElement, chartBox: HTMLDivElement | null) => Promise<T> | T,
+): Promise<T> {
+  const chartBox = createRef<HTMLDivElement>();
+  const frame = createElement(ExportFrame, {
+    parts: chart,
+    chart: chart.chart,
+    theme: ctx.theme,
+    width: chart.element.getBoundingClientRect().width,
+    sourcesLine: chart.sourceIds.length ? sourcesText(chart.sourceIds, ctx.sources) : null,
+    footer: footerText(ctx.url, ctx.date, ctx.dataset),
+    chartRef: chartBox,
+  });
+  return withOffscreenRender(chart.element, frame, (node) => run(node, chartBox.current));
 }
 
 const encodePng = (canvas: HTMLCanvasElement) =>
@@ -50,19 +38,17 @@ const encodePng = (canvas: HTMLCanvasElement) =>
     canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the browser could not encode the PNG'))), 'image/png'),
   );
 
-/** PNG of the frame as it looks on screen (in the chosen theme), at 1x, 2x or 4x, with an opaque background. */
+/** PNG of the frame in the chosen theme, at 1x, 2x or 4x, with an opaque background. */
 export async function exportChartPng(chart: ExportableChart, scale: number, ctx: ExportContext): Promise<ExportFile> {
-  const canvas = await withExportClone(chart.element, ctx.theme, (copy) => {
-    setFooter(copy, ctx);
+  const canvas = await withExportFrame(chart, ctx, (frame) => {
     // html-to-image copies an <svg> as it is, so its CSS-drawn colours and fonts are written onto it first.
-    copy.querySelectorAll('svg').forEach(inlineSvgStyles);
-    keepFontSizes(copy);
-    return toCanvas(copy, {
+    frame.querySelectorAll('svg').forEach(inlineSvgStyles);
+    keepFontSizes(frame);
+    return toCanvas(frame, {
       pixelRatio: scale,
-      backgroundColor: paletteOf(copy).background,
+      backgroundColor: PALETTES[ctx.theme].background,
       skipFonts: true, // system fonts only: nothing to embed, and the PNG matches the screen
       includeStyleProperties: CAPTURE_STYLE_PROPERTIES,
-      filter: skipControls,
     });
   });
   return {
@@ -71,20 +57,44 @@ export async function exportChartPng(chart: ExportableChart, scale: number, ctx:
   };
 }
 
-/** Standalone SVG: title, subtitle, legend, chart, notes, sources and footer, styles inlined. */
+/** The chart's own <svg> as drawn off screen, with its computed styles written onto a copy. */
+function renderedSvg(svg: SVGSVGElement): SvgBlock {
+  const { width, height } = svg.getBoundingClientRect();
+  const copy = cloneWithInlineStyles(svg);
+  copy.setAttribute('width', String(width));
+  copy.setAttribute('height', String(height));
+  copy.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  copy.removeAttribute('style');
+  return {
+    width,
+    height,
+    svg: (x, y) => {
+      copy.setAttribute('x', String(x));
+      copy.setAttribute('y', String(y));
+      return new XMLSerializer().serializeToString(copy);
+    },
+  };
+}
+
+/** Standalone SVG: the frame's parts laid out around the chart's SVG (or the chart's own SVG drawing). */
 export async function exportChartSvg(chart: ExportableChart, ctx: ExportContext): Promise<ExportFile> {
-  const markup = await withExportClone(chart.element, ctx.theme, (copy) =>
-    composeSvg(
-      copy,
+  const palette = PALETTES[ctx.theme];
+  const markup = await withExportFrame(chart, ctx, (_frame, box) => {
+    const width = box?.getBoundingClientRect().width ?? 0;
+    const svg = box?.querySelector('svg');
+    const blank: SvgBlock = { width, height: 0, svg: () => '' }; // an empty chart's message is as wide as a chart
+    const drawn = chart.drawSvg ? chart.drawSvg(width, palette) : svg ? renderedSvg(svg) : null;
+    const block = chart.empty === null ? drawn : blank;
+    return composeExportSvg(
       {
-        title: chart.title,
-        subtitle: chart.subtitle,
-        sourcesLine: sourcesText(chart.sourceIds, ctx.sources),
+        ...chart,
+        sourcesLine: chart.sourceIds.length ? sourcesText(chart.sourceIds, ctx.sources) : null,
         footer: footerText(ctx.url, ctx.date, ctx.dataset),
       },
-      paletteOf(copy),
-    ),
-  );
+      block,
+      { palette, family: EXPORT_FONT, measure: measureText },
+    );
+  });
   return {
     blob: new Blob([markup], { type: 'image/svg+xml' }),
     fileName: exportFileName(chart.title, 'svg', ctx.date),

@@ -23,19 +23,3 @@ export class HatchDefs {
     return `<defs>${patterns.join('')}</defs>`;
   }
 }
-
-/** rgb()/rgba() colours with some opacity; "transparent" and alpha 0 are not drawn. */
-export function isVisibleColor(color: string): boolean {
-  if (!color || color === 'transparent' || color === 'none') return false;
-  const parts = /^rgba?\(([^)]*)\)$/
-    .exec(color)?.[1]
-    ?.split(/[\s,/]+/)
-    .filter(Boolean);
-  return !parts || parts.length < 4 || parseFloat(parts[3]!) > 0;
-}
-
-/** The first colour in a computed gradient: the ink of a hatched swatch. */
-export function gradientInk(backgroundImage: string): string | null {
-  if (!backgroundImage.includes('gradient')) return null;
-  return /rgba?\([^)]*\)/.exec(backgroundImage)?.[0] ?? null;
-}

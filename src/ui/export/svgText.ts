@@ -12,6 +12,13 @@ export function escapeXml(text: string): string {
   ); // not allowed in XML 1.0
 }
 
+/** Width of a text run in px at a font size and weight. */
+export type Measure = (text: string, fontSize: number, weight: number) => number;
+
+/** The font exported SVGs name, as the page's --font. */
+export const EXPORT_FONT =
+  "system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', 'Helvetica Neue', Arial, sans-serif";
+
 let ctx: CanvasRenderingContext2D | null | undefined;
 /** Width of a text run in px: measured with a canvas where there is one, estimated elsewhere. */
 export function textWidth(text: string, fontSize: number, fontFamily: string, weight = 400): number {
@@ -49,3 +56,6 @@ export function wrapText(text: string, maxWidth: number, measure: (s: string) =>
   if (line) lines.push(line);
   return lines;
 }
+
+/** Measures text in the font exported SVGs name. */
+export const measureText: Measure = (text, fontSize, weight) => textWidth(text, fontSize, EXPORT_FONT, weight);

@@ -1,17 +1,12 @@
 import { strToU8, zipSync } from 'fflate';
 import type { Source } from '../../data/schema';
-import {
-  exportChartCsv,
-  exportChartPng,
-  exportChartSvg,
-  type ExportableChart,
-  type ExportContext,
-} from './exportChart';
+import { exportChartCsv, exportChartPng, exportChartSvg } from './exportChart';
+import type { ExportableChart, ExportContext } from './parts';
 import { exportFileName } from './fileName';
 
 /** sources.md: every source the charts cite, with publisher, date and URL. */
 export function sourcesMarkdown(
-  charts: readonly ExportableChart[],
+  charts: readonly Pick<ExportableChart, 'title' | 'sourceIds'>[],
   sources: readonly Source[] | undefined,
   url: string,
 ): string {
