@@ -9,6 +9,7 @@ const COMPARE_CHARTS = [
   'Maximum output resolution',
   'Capability matrix',
   'API price per second of video',
+  'What a clip costs',
   'Release chronology',
 ];
 const DAY = String.raw`\d{4}-\d{2}-\d{2}`;
@@ -95,7 +96,7 @@ test('Download all on Compare gives one zip with each chart’s PNG, SVG and CSV
   const files = unzipSync(new Uint8Array(await bytesOf(download)));
   const names = Object.keys(files).map((n) => n.replace(new RegExp(`-${DAY}`), ''));
   const slugs = ['maximum-clip-length', 'maximum-output-resolution', 'capability-matrix'];
-  slugs.push('api-price-per-second-of-video', 'release-chronology');
+  slugs.push('api-price-per-second-of-video', 'what-a-clip-costs', 'release-chronology');
   expect(names.sort()).toEqual(
     [...slugs.flatMap((s) => [`genscope-${s}-2x.png`, `genscope-${s}.svg`, `genscope-${s}.csv`]), 'sources.md'].sort(),
   );
