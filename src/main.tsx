@@ -6,6 +6,7 @@ import { createQueryClient } from './app/queryClient';
 import { applyTheme, readTheme } from './app/theme';
 import { waitForApi } from './data/api';
 import './app/styles.css';
+import './ui/controls.css';
 
 interface ApiMode {
   chaos: string | null;

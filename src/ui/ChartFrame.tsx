@@ -10,6 +10,7 @@ import type { DrawSvg, ExportableChart, LegendEntry } from './export/parts';
 import { registerChart } from './export/registry';
 import { ChartLegend, EmptyChart, FrameHeading, FrameNotes } from './FrameParts';
 import { formatDate } from './format';
+import './chartFrame.css';
 
 export interface ChartFrameProps {
   /** Stable id, used for file names and anchors: "max-clip-length". */

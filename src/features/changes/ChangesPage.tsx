@@ -9,6 +9,7 @@ import { SourceKindsContext, SourceRefs } from '../../ui/SourceRefs';
 import { SpecNote } from '../../ui/SpecNote';
 import { buildChangeLog } from './changeLog';
 import { usePageTitle } from '../../ui/usePageTitle';
+import './changes.css';
 
 /** "What changed": every dated change in the dataset, newest first, filterable by system (in the URL). */
 export function ChangesPage() {

@@ -5,6 +5,7 @@ import { companiesQuery, systemsQuery } from '../../data/queries';
 import { QueryView } from '../../ui/QueryStates';
 import { compareTitleDetail } from './compareTitle';
 import { CompareView } from './CompareView';
+import './compare.css';
 
 export function ComparePage() {
   const systems = useQuery(systemsQuery());

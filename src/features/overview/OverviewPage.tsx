@@ -6,6 +6,7 @@ import { QueryView } from '../../ui/QueryStates';
 import { HeadlineCharts } from './HeadlineCharts';
 import { SystemCard } from './SystemCard';
 import { usePageTitle } from '../../ui/usePageTitle';
+import './overview.css';
 
 export function OverviewPage() {
   usePageTitle('Overview');

@@ -6,6 +6,7 @@ import { factsBySource } from './factsBySource';
 import { SourceEntry } from './SourceEntry';
 import { useLinkedSource } from './useLinkedSource';
 import { usePageTitle } from '../../ui/usePageTitle';
+import './sources.css';
 
 export function SourcesPage() {
   usePageTitle('Sources');

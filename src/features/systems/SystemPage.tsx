@@ -10,6 +10,7 @@ import { SystemEvents } from './SystemEvents';
 import { VersionIndex } from './VersionIndex';
 import { VersionSpecs } from './VersionSpecs';
 import { usePageTitle } from '../../ui/usePageTitle';
+import './systems.css';
 
 export function SystemPage() {
   const { systemId } = useParams({ from: '/systems/$systemId' });
