@@ -186,3 +186,12 @@ describe('niceTicks', () => {
     expect(niceTicks(5e-324)).toEqual([0, 1]); // found by fast-check: no power of ten that small
   });
 });
+
+describe('bar chart ticks', () => {
+  it('make room for the longest version name, so "Gemini Omni 1.2 Flash" is not cut', async () => {
+    const { tickWidth } = await import('../../src/ui/charts/SpecBarChart');
+    const s = buildClipLengthSeries([entry('gemini-omni-1-2-flash'), entry('veo-3')]);
+    expect(tickWidth(s)).toBeGreaterThanOrEqual('Gemini Omni 1.2 Flash'.length * 6.8);
+    expect(tickWidth(buildClipLengthSeries([entry('midjourney-v1-video')]))).toBe(100);
+  });
+});

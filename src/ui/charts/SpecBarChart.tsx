@@ -10,6 +10,12 @@ import { VersionTick } from './VersionTick';
 
 const ROW = 46;
 
+/** Wide enough for the longest version name at the tick's 12 px (about 6.8 px a character), within bounds. */
+export function tickWidth(series: BarSeries): number {
+  const longest = Math.max(0, ...series.data.map((d) => Math.max(d.versionName.length, d.systemName.length * 0.9)));
+  return Math.round(Math.min(200, Math.max(100, longest * 6.8 + 14)));
+}
+
 /**
  * Horizontal bars, one per version, coloured by company; recharts only draws what the series says. The legend
  * and the empty state are the frame's.
@@ -61,7 +67,7 @@ export function SpecBarChart({
       <YAxis
         type="category"
         dataKey="id"
-        width={132}
+        width={tickWidth(series)}
         className="chart-axis"
         tick={({ x, y, payload }) => {
           const d = byId.get(String(payload.value));
