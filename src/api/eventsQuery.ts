@@ -3,7 +3,8 @@
  * parameter for anything it cannot honour; the UI's URL state is lenient and never sends such values.
  */
 import { parseTextQuery } from '../data/textQuery';
-import { EVENT_TYPES, isoDaySchema, isoMonthSchema, type EventType } from '../data/schema';
+import { endDay, isDay, isMonth, startDay } from '../data/dates';
+import { EVENT_TYPES, type EventType } from '../data/schema';
 
 export const MAX_LIMIT = 500;
 export const DEFAULT_LIMIT = 50;
@@ -48,14 +49,10 @@ function list(params: URLSearchParams, name: string, known: ReadonlySet<string>)
   return { ok: true, value: ids };
 }
 
-/** Turns YYYY-MM or YYYY-MM-DD into the first (or last) day it covers. */
+/** Turns YYYY-MM or YYYY-MM-DD into the first (or last) day it covers; null for anything else. */
 export function boundDay(value: string, edge: 'start' | 'end'): string | null {
-  if (isoDaySchema.safeParse(value).success) return value;
-  if (!isoMonthSchema.safeParse(value).success) return null;
-  if (edge === 'start') return `${value}-01`;
-  const [y, m] = value.split('-').map(Number) as [number, number];
-  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return `${value}-${String(last).padStart(2, '0')}`;
+  if (!isDay(value) && !isMonth(value)) return null;
+  return edge === 'start' ? startDay(value) : endDay(value);
 }
 
 export { normaliseText } from '../data/textQuery';

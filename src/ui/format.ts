@@ -1,14 +1,13 @@
+import { monthShort } from '../data/dates';
 import type { Dated } from '../data/schema';
 
 export const NOT_DISCLOSED = 'not disclosed';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
 /** "18 Jun 2025" or "Apr 2025": a date shown at the precision it is known to. */
 export function formatDate(date: string, precision: Dated['precision'] = 'day'): string {
-  const [y, m, d] = date.split('-');
-  const month = MONTHS[Number(m) - 1] ?? m;
-  return precision === 'month' || !d ? `${month} ${y}` : `${Number(d)} ${month} ${y}`;
+  const month = monthShort(date.slice(0, 7));
+  const day = date.slice(8, 10);
+  return precision === 'month' || !day ? month : `${Number(day)} ${month}`;
 }
 
 export function formatDated(dated: Dated | null | undefined): string {

@@ -1,3 +1,5 @@
+import { toDay } from '../../data/dates';
+
 /** `genscope-max-clip-length-2025-08-23.png`: from the chart's title and the day of the export. */
 export function slugify(text: string): string {
   const slug = text
@@ -11,11 +13,6 @@ export function slugify(text: string): string {
   return slug || 'chart';
 }
 
-export function isoDay(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
 export function exportFileName(title: string, extension: string, date: Date = new Date(), suffix = ''): string {
-  return `genscope-${slugify(title)}${suffix}-${isoDay(date)}.${extension}`;
+  return `genscope-${slugify(title)}${suffix}-${toDay(date)}.${extension}`;
 }
