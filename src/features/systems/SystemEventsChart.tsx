@@ -1,10 +1,9 @@
 import { CartesianGrid, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartTooltipBox } from '../../ui/charts/ChartTooltip';
-import { formatDate } from '../../ui/format';
+import { rowAxis, timeAxis } from '../../ui/charts/axes';
 import type { EventPoint, EventSeries } from './eventSeries';
 
 const ROW = 34;
-const monthOf = (t: number) => formatDate(new Date(t).toISOString().slice(0, 7), 'month');
 
 /** The system's events as dots on one date axis, one row per event type, in the company's colour. */
 export function SystemEventsChart({ series, color }: { series: EventSeries; color: string }) {
@@ -17,25 +16,8 @@ export function SystemEventsChart({ series, color }: { series: EventSeries; colo
       accessibilityLayer={false}
     >
       <CartesianGrid className="chart-grid" horizontal={false} />
-      <XAxis
-        type="number"
-        dataKey="x"
-        domain={domain}
-        ticks={ticks}
-        tickFormatter={monthOf}
-        className="chart-axis"
-        allowDataOverflow
-      />
-      <YAxis
-        type="number"
-        dataKey="rowIndex"
-        domain={[-0.5, rows.length - 0.5]}
-        ticks={rows.map((_, i) => i)}
-        tickFormatter={(i: number) => rows[i] ?? ''}
-        reversed
-        width={108}
-        className="chart-axis"
-      />
+      <XAxis {...timeAxis(domain, ticks)} />
+      <YAxis {...rowAxis(rows, 108)} />
       <Tooltip
         cursor={false}
         content={({ active, payload }) => {

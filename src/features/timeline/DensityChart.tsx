@@ -13,7 +13,7 @@ import {
 } from 'recharts';
 import { ChartFrame } from '../../ui/ChartFrame';
 import { formatNumber } from '../../ui/format';
-import { ChartTooltipBox } from './ChartTooltipBox';
+import { ChartTooltipBox } from '../../ui/charts/ChartTooltip';
 import { monthName, monthShort } from '../../data/dates';
 import { densityChartData, densityTable, densityYAxis, type Density } from './densitySeries';
 import type { PlotBox } from './monthAt';
@@ -25,7 +25,6 @@ interface Props {
   onSelectRange: (range: { from: string; to: string }) => void;
 }
 
-const AXIS = { fill: 'var(--muted)', fontSize: 12 };
 
 /** Tells the chart's owner where the plot is, once recharts has laid it out (and again when it moves). */
 function PlotReporter({ onPlot }: { onPlot: (plot: PlotBox | undefined) => void }) {
@@ -59,16 +58,15 @@ export function DensityChart({ density, sourceIds, onSelectRange }: Props) {
         <ResponsiveContainer width="100%" height={240}>
           <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
             <PlotReporter onPlot={setPlot} />
-            <CartesianGrid vertical={false} stroke="var(--border)" />
-            <XAxis dataKey="month" tickFormatter={monthShort} tick={AXIS} minTickGap={16} stroke="var(--border)" />
+            <CartesianGrid vertical={false} className="chart-grid" />
+            <XAxis dataKey="month" tickFormatter={monthShort} minTickGap={16} className="chart-axis" />
             <YAxis
               domain={[0, yAxis.ticks.at(-1) ?? 1]}
               ticks={yAxis.ticks}
               tickFormatter={formatNumber}
               interval={0}
               width={yAxis.width}
-              tick={AXIS}
-              stroke="var(--border)"
+              className="chart-axis"
             />
             <Tooltip
               cursor={{ fill: 'var(--badge-bg)' }}

@@ -10,11 +10,11 @@ import {
   ZAxis,
 } from 'recharts';
 import { ChartFrame } from '../../ui/ChartFrame';
-import { ChartTooltipBox } from './ChartTooltipBox';
+import { rowAxis, timeAxis } from '../../ui/charts/axes';
+import { ChartTooltipBox } from '../../ui/charts/ChartTooltip';
 import { monthName } from '../../data/dates';
 import { swimLanesTable, tickLabel, type LanePoint, type SwimLanes as Lanes } from './laneSeries';
 
-const AXIS = { fill: 'var(--muted)', fontSize: 12 };
 const LANE_HEIGHT = 34;
 
 /** One lane per company on a shared month axis, so that competitors' moves line up. */
@@ -33,29 +33,9 @@ export function SwimLanes({ lanes, sourceIds }: { lanes: Lanes; sourceIds: reado
     >
       <ResponsiveContainer width="100%" height={LANE_HEIGHT * Math.max(names.length, 1) + 48}>
         <ScatterChart margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
-          <CartesianGrid horizontal={false} stroke="var(--border)" strokeDasharray="2 4" />
-          <XAxis
-            type="number"
-            dataKey="x"
-            domain={[min - 0.5, max + 0.5]}
-            ticks={lanes.ticks}
-            tickFormatter={tickLabel}
-            tick={AXIS}
-            stroke="var(--border)"
-            allowDataOverflow
-          />
-          <YAxis
-            type="number"
-            dataKey="y"
-            domain={[-0.5, names.length - 0.5]}
-            ticks={names.map((_, i) => i)}
-            tickFormatter={(i: number) => names[i] ?? ''}
-            reversed
-            width={116}
-            tick={{ ...AXIS, fill: 'var(--text)' }}
-            interval={0}
-            stroke="var(--border)"
-          />
+          <CartesianGrid horizontal={false} className="chart-grid" />
+          <XAxis {...timeAxis([min - 0.5, max + 0.5], lanes.ticks, tickLabel)} />
+          <YAxis {...rowAxis(names, 116, 'y')} />
           <ZAxis type="number" dataKey="count" domain={[1, maxCount]} range={[30, 300]} />
           {names.map((name, i) => (
             <ReferenceLine key={name} y={i} stroke="var(--border)" />

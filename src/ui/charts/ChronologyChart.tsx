@@ -1,5 +1,6 @@
 import { ReferenceLine, Scatter, ScatterChart, Tooltip, XAxis, YAxis, CartesianGrid } from 'recharts';
 import { formatDate } from '../format';
+import { rowAxis, timeAxis } from './axes';
 import type { Chronology, ChronologyPoint } from './chronology';
 import { ChartTooltipBox } from './ChartTooltip';
 import { ChronologyPointShape } from './ChronologyPointShape';
@@ -7,8 +8,6 @@ import { ChronologyPointShape } from './ChronologyPointShape';
 const ROW = 76;
 
 const KIND_TEXT = { released: 'Released', announced: 'Announced', retired: 'Retired' } as const;
-
-const monthOf = (t: number) => formatDate(new Date(t).toISOString().slice(0, 7), 'month');
 
 /** Every version on one date axis, one row per system, coloured by company (the legend is the frame's). */
 export function ChronologyChart({ chronology, showLabels = true }: { chronology: Chronology; showLabels?: boolean }) {
@@ -33,25 +32,8 @@ export function ChronologyChart({ chronology, showLabels = true }: { chronology:
             accessibilityLayer={false}
           >
             <CartesianGrid className="chart-grid" horizontal={false} />
-            <XAxis
-              type="number"
-              dataKey="x"
-              domain={domain}
-              ticks={ticks}
-              tickFormatter={monthOf}
-              className="chart-axis"
-              allowDataOverflow
-            />
-            <YAxis
-              type="number"
-              dataKey="rowIndex"
-              domain={[-0.5, rows.length - 0.5]}
-              ticks={rows.map((_, i) => i)}
-              tickFormatter={(i: number) => rows[i] ?? ''}
-              reversed
-              width={108}
-              className="chart-axis"
-            />
+            <XAxis {...timeAxis(domain, ticks)} />
+            <YAxis {...rowAxis(rows, 108)} />
             {asOf !== null && (
               <ReferenceLine
                 x={asOf}
