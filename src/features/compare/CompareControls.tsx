@@ -1,7 +1,7 @@
 import type { System } from '../../data/schema';
 import { AsOfControl } from './AsOfControl';
 import type { ResolvedSelection } from './selection';
-import { SystemPicker } from './SystemPicker';
+import { CheckboxGroup } from '../../ui/CheckboxGroup';
 import { VersionPicker } from './VersionPicker';
 
 export function CompareControls({
@@ -22,10 +22,15 @@ export function CompareControls({
   return (
     <section className="compare-controls" aria-label="What to compare">
       <div className="compare-controls__row">
-        <SystemPicker
-          systems={systems}
-          selected={new Set(selection.systems.map((s) => s.id))}
-          onToggle={onToggleSystem}
+        <CheckboxGroup
+          legend="Systems"
+          options={systems.map((s) => ({ value: s.id, label: s.name }))}
+          selected={selection.systems.map((s) => s.id)}
+          keepOne="At least one system stays selected"
+          onChange={(next) => {
+            const changed = systems.find((s) => next.includes(s.id) !== selection.systems.includes(s));
+            if (changed) onToggleSystem(changed, next.includes(changed.id));
+          }}
         />
         <AsOfControl asOf={asOf} onChange={onAsOf} />
       </div>

@@ -1,6 +1,6 @@
-import { useId } from 'react';
 import { statusOn } from '../../data/lifecycle';
 import type { System, Version } from '../../data/schema';
+import { CheckboxGroup } from '../../ui/CheckboxGroup';
 import { formatDated } from '../../ui/format';
 
 /** "18 Jun 2025", "announced 4 Oct 2024" or "retired 24 Sep 2026", as of the day. */
@@ -26,37 +26,21 @@ export function VersionPicker({
   asOf: string | null;
   onChange: (versionIds: string[]) => void;
 }) {
-  const chosenIds = new Set(chosen.map((v) => v.id));
-  const hintId = useId();
+  if (!available.length)
+    return (
+      <fieldset className="picker picker--versions">
+        <legend>{system.name} versions</legend>
+        <p className="muted">None out yet.</p>
+      </fieldset>
+    );
   return (
-    <fieldset className="picker picker--versions">
-      <legend>{system.name} versions</legend>
-      {!available.length && <p className="muted">None out yet.</p>}
-      <div className="picker__options">
-        {available.map((v) => {
-          const on = chosenIds.has(v.id);
-          const last = on && chosenIds.size === 1;
-          return (
-            <label key={v.id} className="check">
-              <input
-                type="checkbox"
-                aria-describedby={`${hintId}-${v.id}`}
-                checked={on}
-                disabled={last}
-                title={last ? 'At least one version stays selected' : undefined}
-                onChange={(e) =>
-                  onChange(e.target.checked ? [...chosenIds, v.id] : [...chosenIds].filter((id) => id !== v.id))
-                }
-              />
-              {v.name}
-              {/* The hint describes the checkbox rather than naming it: the name stays the version's. */}
-              <span className="check__hint" id={`${hintId}-${v.id}`} aria-hidden="true">
-                {versionHint(v, asOf)}
-              </span>
-            </label>
-          );
-        })}
-      </div>
-    </fieldset>
+    <CheckboxGroup
+      legend={`${system.name} versions`}
+      className="picker--versions"
+      options={available.map((v) => ({ value: v.id, label: v.name, hint: versionHint(v, asOf) }))}
+      selected={chosen.map((v) => v.id)}
+      keepOne="At least one version stays selected"
+      onChange={onChange}
+    />
   );
 }

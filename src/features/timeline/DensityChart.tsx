@@ -25,7 +25,6 @@ interface Props {
   onSelectRange: (range: { from: string; to: string }) => void;
 }
 
-
 /** Tells the chart's owner where the plot is, once recharts has laid it out (and again when it moves). */
 function PlotReporter({ onPlot }: { onPlot: (plot: PlotBox | undefined) => void }) {
   const plot = usePlotArea();

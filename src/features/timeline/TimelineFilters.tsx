@@ -1,7 +1,8 @@
 import { EVENT_TYPES, type Company, type EventFacets, type EventType, type System } from '../../data/schema';
 import { DateRangeFilter } from './DateRangeFilter';
 import { typeLabel } from './eventTypes';
-import { FacetGroup, type FacetOption } from './FacetGroup';
+import { CheckboxGroup, type CheckboxOption } from '../../ui/CheckboxGroup';
+import { formatNumber } from '../../ui/format';
 import { SearchBox } from './SearchBox';
 import type { TimelineFilter } from './timelineSearch';
 
@@ -13,23 +14,33 @@ interface Props {
   onChange: (patch: Partial<TimelineFilter>) => void;
 }
 
+/** A facet's count: shown as a number, read out as "17 events"; an option that would give none is faint. */
+function counted(count: number | null): Omit<CheckboxOption, 'value' | 'label'> {
+  if (count === null) return {};
+  return {
+    hint: formatNumber(count),
+    description: `${formatNumber(count)} ${count === 1 ? 'event' : 'events'}`,
+    faint: count === 0,
+  };
+}
+
 /** Every filter of the timeline; each option says how many events it would give. */
 export function TimelineFilters({ filter, companies, systems, counts, onChange }: Props) {
-  const companyOptions: FacetOption[] = companies.map((c) => ({
+  const companyOptions = companies.map((c) => ({
+    ...counted(counts ? (counts.company[c.id] ?? 0) : null),
     value: c.id,
     label: c.name,
     color: c.color,
-    count: counts ? (counts.company[c.id] ?? 0) : null,
   }));
-  const systemOptions: FacetOption[] = systems.map((s) => ({
+  const systemOptions = systems.map((s) => ({
+    ...counted(counts ? (counts.system[s.id] ?? 0) : null),
     value: s.id,
     label: s.name,
-    count: counts ? (counts.system[s.id] ?? 0) : null,
   }));
-  const typeOptions: FacetOption[] = EVENT_TYPES.map((t) => ({
+  const typeOptions = EVENT_TYPES.map((t) => ({
+    ...counted(counts ? counts.type[t] : null),
     value: t,
     label: typeLabel(t),
-    count: counts ? counts.type[t] : null,
   }));
   return (
     <form className="timeline-filters" aria-label="Filter events" role="search" onSubmit={(e) => e.preventDefault()}>
@@ -37,13 +48,15 @@ export function TimelineFilters({ filter, companies, systems, counts, onChange }
       <DateRangeFilter range={{ from: filter.from, to: filter.to }} onChange={(r) => onChange(r)} />
       {companies.length || systems.length ? (
         <>
-          <FacetGroup
+          <CheckboxGroup
+            look="facet"
             legend="Company"
             options={companyOptions}
             selected={filter.company}
             onChange={(company) => onChange({ company })}
           />
-          <FacetGroup
+          <CheckboxGroup
+            look="facet"
             legend="System"
             options={systemOptions}
             selected={filter.system}
@@ -53,7 +66,8 @@ export function TimelineFilters({ filter, companies, systems, counts, onChange }
       ) : (
         <p className="timeline-hint">No companies or systems to filter by.</p>
       )}
-      <FacetGroup
+      <CheckboxGroup
+        look="facet"
         legend="Event type"
         options={typeOptions}
         selected={filter.type}
