@@ -3,7 +3,7 @@ import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import type { BarDatum, BarSeries } from './barSeries';
 import { ChartTooltipBox } from './ChartTooltip';
 import { HatchPattern } from './HatchPattern';
-import { ND_COLOR } from './legendKeys';
+import { UNKNOWN_COLOR } from './legendKeys';
 import { SpecBar } from './SpecBar';
 import { svgSafeId } from './svgId';
 import { VersionTick } from './VersionTick';
@@ -52,7 +52,7 @@ export function SpecBarChart({
         {colors.map((c) => (
           <HatchPattern key={c} id={extId(c)} color={c} />
         ))}
-        <HatchPattern id={ndId} color={ND_COLOR} />
+        <HatchPattern id={ndId} color={UNKNOWN_COLOR} />
       </defs>
       <CartesianGrid horizontal={false} className="chart-grid" />
       <XAxis

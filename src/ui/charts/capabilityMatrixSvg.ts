@@ -3,7 +3,7 @@ import type { Palette } from '../export/exportTheme';
 import type { SvgBlock } from '../export/parts';
 import { escapeXml, EXPORT_FONT, wrapText, type Measure } from '../export/svgText';
 import { CAPABILITIES, type CapabilityMatrix, type MatrixCell } from './capabilityMatrix';
-import { ND_COLOR } from './legendKeys';
+import { UNKNOWN_COLOR } from './legendKeys';
 
 const PAD = 6;
 const BODY = 13;
@@ -47,7 +47,7 @@ function cellSvg(cell: MatrixCell, color: string, x: number, mid: number, palett
     parts.push(`<circle cx="${at + 7}" cy="${mid}" r="6" fill="none" stroke="${palette.muted}" stroke-width="2"/>`);
   if (cell.kind === 'not-disclosed')
     parts.push(
-      `<rect x="${at + 0.5}" y="${mid - 6.5}" width="13" height="13" rx="3" fill="url(#${HATCH_ID})" stroke="${ND_COLOR}"/>`,
+      `<rect x="${at + 0.5}" y="${mid - 6.5}" width="13" height="13" rx="3" fill="url(#${HATCH_ID})" stroke="${UNKNOWN_COLOR}"/>`,
     );
   if (cell.kind === 'yes' || cell.kind === 'no') at += 19;
   if (cell.kind !== 'not-disclosed') {
@@ -99,7 +99,7 @@ export function capabilityMatrixSvg(
     parts.push(rule(y - 0.5));
   }
 
-  const defs = `<defs><pattern id="${HATCH_ID}" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="2" height="5" fill="${ND_COLOR}"/></pattern></defs>`;
+  const defs = `<defs><pattern id="${HATCH_ID}" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="2" height="5" fill="${UNKNOWN_COLOR}"/></pattern></defs>`;
   return {
     width,
     height: y,

@@ -2,6 +2,7 @@
  * The unit every comparison chart draws: one version of one system, with its company (for the colour).
  * Pure helpers only; recharts never appears here.
  */
+import { UNKNOWN_COLOR } from './legendKeys';
 import { specsOn, type SpecsOn } from '../../data/history';
 import { statusOn } from '../../data/lifecycle';
 import type { Company, Status, System, Version } from '../../data/schema';
@@ -16,11 +17,8 @@ export interface ChartEntry {
   status: Status | null;
 }
 
-/** Colour of a company without a chart colour of its own (never one of the company colours). */
-export const NEUTRAL_COLOR = '#7a808c';
-
 export function companyColor(company: Company | undefined): string {
-  return company?.color ?? NEUTRAL_COLOR;
+  return company?.color ?? UNKNOWN_COLOR;
 }
 
 const firstWord = (name: string) => name.toLowerCase().split(/\s+/)[0];

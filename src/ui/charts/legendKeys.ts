@@ -4,14 +4,15 @@ import { formatDate } from '../format';
 import type { LegendItem } from './entries';
 
 /** The grey of "not disclosed" marks, the same in both themes. */
-export const ND_COLOR = '#8a909c';
+/** The one colour of what is unknown or has no colour of its own: "not disclosed" hatches, uncoloured companies. */
+export const UNKNOWN_COLOR = '#8a909c';
 
 export const companyKeys = (items: readonly LegendItem[]): LegendEntry[] =>
   items.map((i) => ({ label: i.name, color: i.color, mark: 'swatch' }));
 
 export const KEYS = {
   extended: { label: 'reached by extending clips', color: 'var(--muted)', mark: 'hatch' },
-  notDisclosed: { label: 'not disclosed', color: ND_COLOR, mark: 'hatch' },
+  notDisclosed: { label: 'not disclosed', color: UNKNOWN_COLOR, mark: 'hatch' },
   yes: { label: 'yes', color: 'var(--muted)', mark: 'dot' },
   no: { label: 'no', color: 'var(--muted)', mark: 'ring' },
   released: { label: 'released', color: 'var(--muted)', mark: 'dot' },
