@@ -10,6 +10,7 @@
  */
 import { z } from 'zod';
 import { plausibleDay } from '../../data/dates';
+import { listParam, pairParam, tokens } from '../../ui/urlState';
 import { MAX_SECONDS, RESOLUTIONS } from './costScenario';
 import { idSchema } from '../../data/schema';
 
@@ -30,34 +31,7 @@ export interface CompareSearch {
   audio?: string;
 }
 
-/** A link with more tokens than this is not a real view; the rest are ignored. */
-const MAX_TOKENS = 50;
-const MAX_TOKEN_LENGTH = 100;
-
-/** Splits "a,b" and ["a", "b,c"] into tokens, trimmed, without blanks or repeats. */
-export function tokens(raw: unknown): string[] {
-  const parts = Array.isArray(raw) ? raw : [raw];
-  const all = parts
-    .filter((p): p is string => typeof p === 'string')
-    .flatMap((p) => p.split(','))
-    .map((t) => t.trim().slice(0, MAX_TOKEN_LENGTH))
-    .filter(Boolean);
-  return [...new Set(all)].slice(0, MAX_TOKENS);
-}
-
-const tokenList = z.unknown().transform((raw) => {
-  const list = tokens(raw);
-  return list.length ? list : undefined;
-});
-/** A pair keeps a repeat: "veo-3,veo-3" is two sides, not one. */
-const pairList = z.unknown().transform((raw) => {
-  const list = (typeof raw === 'string' ? raw : Array.isArray(raw) ? raw.join(',') : '')
-    .split(',')
-    .map((t) => t.trim().slice(0, MAX_TOKEN_LENGTH))
-    .filter(Boolean)
-    .slice(0, MAX_TOKENS);
-  return list.length ? list : undefined;
-});
+/** One value for a key given once or several times (`?asOf=`): its tokens joined, as the route keeps them. */
 const oneString = z.unknown().transform((raw) => {
   const list = tokens(raw);
   return list.length ? list.join(',') : undefined;
@@ -69,10 +43,10 @@ const oneString = z.unknown().transform((raw) => {
  */
 export function validateCompareSearch(raw: Record<string, unknown>): CompareSearch {
   return {
-    systems: tokenList.parse(raw.systems),
-    versions: tokenList.parse(raw.versions),
+    systems: listParam.parse(raw.systems),
+    versions: listParam.parse(raw.versions),
     asOf: oneString.parse(raw.asOf),
-    diff: pairList.parse(raw.diff),
+    diff: pairParam.parse(raw.diff),
     unchanged: oneString.parse(raw.unchanged),
     clip: oneString.parse(raw.clip),
     res: oneString.parse(raw.res),

@@ -11,10 +11,9 @@
 import { z } from 'zod';
 import { eventTypeSchema, idSchema, type EventType } from '../../data/schema';
 import { endDay, isDay, isMonth, startDay } from '../../data/dates';
+import { listParam, MAX_TEXT, singleParam } from '../../ui/urlState';
 
-export const MAX_QUERY_LENGTH = 200;
-/** More values than this in one list cannot be a real view; the rest are ignored. */
-const MAX_LIST = 50;
+export const MAX_QUERY_LENGTH = MAX_TEXT;
 
 export interface TimelineSearch {
   company?: string[];
@@ -44,38 +43,16 @@ export interface Dropped {
 
 // ---- 1. shape ------------------------------------------------------------------------------------------
 
-const strings = (raw: unknown): string[] =>
-  (Array.isArray(raw) ? raw : [raw]).filter((v): v is string => typeof v === 'string');
-
-const listShape = z
-  .unknown()
-  .transform((raw) => {
-    const tokens = strings(raw).flatMap((v) => v.split(','));
-    const kept = [...new Set(tokens.map((t) => t.trim()).filter(Boolean))].slice(0, MAX_LIST);
-    return kept.length ? kept : undefined;
-  })
-  .optional();
-
-/** A repeated single key keeps its first value that reads, or else its first value (to be reported). */
-const singleShape = (reads: (v: string) => boolean) =>
-  z
-    .unknown()
-    .transform((raw) => {
-      const given = strings(raw).filter((v) => v.trim() !== '');
-      return given.find(reads) ?? given[0];
-    })
-    .optional();
-
 const boundReads = (v: string) => isDay(v) || isMonth(v);
 const queryReads = (v: string) => v.trim().length <= MAX_QUERY_LENGTH;
 
 const shapeSchema = z.object({
-  company: listShape,
-  system: listShape,
-  type: listShape,
-  from: singleShape(boundReads),
-  to: singleShape(boundReads),
-  q: singleShape(queryReads),
+  company: listParam.optional(),
+  system: listParam.optional(),
+  type: listParam.optional(),
+  from: singleParam(boundReads).optional(),
+  to: singleParam(boundReads).optional(),
+  q: singleParam(queryReads).optional(),
 });
 
 /**
