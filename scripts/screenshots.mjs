@@ -20,8 +20,9 @@ for (const scheme of ['light', 'dark']) {
     const page = await context.newPage();
     for (const path of pages) {
       await page.goto(base + path);
-      await page.waitForLoadState('networkidle');
-      await page.waitForTimeout(400);
+      // The page has settled once its main heading shows and the charts have had a moment to draw.
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      await page.waitForTimeout(800);
       const name = `${path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'overview'}-${scheme}-${label}.png`;
       await page.screenshot({ path: `${out}/${name}`, fullPage: true });
       console.log(`${out}/${name}`);

@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { DEFAULT_CLIP_BARS } from './support/dataset';
 
 const figure = (page: Page, name: string) => page.getByRole('figure', { name });
 
@@ -13,7 +14,7 @@ async function tableVersions(chart: Locator): Promise<string[]> {
 test('choosing two systems changes the charts and their tables; a reload keeps the choice', async ({ page }) => {
   await page.goto('/compare');
   const clip = figure(page, 'Maximum clip length');
-  await expect(clip.locator('svg .spec-bar')).toHaveCount(5);
+  await expect(clip.locator('svg .spec-bar')).toHaveCount(DEFAULT_CLIP_BARS);
 
   const systems = page.getByRole('group', { name: 'Systems' });
   for (const name of ['Midjourney', 'Movie Gen', 'Imagine with Meta AI'])

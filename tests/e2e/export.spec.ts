@@ -2,6 +2,7 @@ import { expect, test, type Locator } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import Papa from 'papaparse';
 import { bytesOf, decodeInPage, exportAs, figure, pngSize } from './support/exports';
+import { DEFAULT_CLIP_BARS } from './support/dataset';
 
 const CLIP = 'Maximum clip length';
 const COMPARE_CHARTS = [
@@ -28,7 +29,7 @@ async function tableOnScreen(frame: Locator): Promise<string[][]> {
 test('each export of one chart downloads a file that opens: PNG 1x/2x/4x, SVG, CSV', async ({ page }) => {
   await page.goto('/compare');
   const clip = figure(page, CLIP);
-  await expect(clip.locator('svg .spec-bar')).toHaveCount(5);
+  await expect(clip.locator('svg .spec-bar')).toHaveCount(DEFAULT_CLIP_BARS);
   const cssWidth = await clip.evaluate((el) => el.getBoundingClientRect().width);
 
   let height1x = 0;
@@ -158,7 +159,7 @@ test('in dark mode the image is dark by default, or light when chosen; the page 
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('/compare');
   const clip = figure(page, CLIP);
-  await expect(clip.locator('svg .spec-bar')).toHaveCount(5);
+  await expect(clip.locator('svg .spec-bar')).toHaveCount(DEFAULT_CLIP_BARS);
   const pageBackground = await clip.evaluate((el) => getComputedStyle(el).backgroundColor);
 
   const dark = await decodeInPage(page, await bytesOf(await exportAs(clip, 'PNG 1x')));

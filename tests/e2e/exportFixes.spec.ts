@@ -5,6 +5,7 @@
 import { expect, test } from '@playwright/test';
 import { bytesOf, contrast, exportAs, figure } from './support/exports';
 import { pngDifference } from './support/goldens';
+import { DEFAULT_CLIP_BARS } from './support/dataset';
 
 const CLIP = 'Maximum clip length';
 
@@ -18,7 +19,7 @@ for (const [pageTheme, image] of [
     await page.emulateMedia({ colorScheme: pageTheme });
     await page.goto('/compare');
     const clip = figure(page, CLIP);
-    await expect(clip.locator('svg .spec-bar')).toHaveCount(5);
+    await expect(clip.locator('svg .spec-bar')).toHaveCount(DEFAULT_CLIP_BARS);
     await clip.getByRole('button', { name: 'Export' }).click();
     await page.getByRole('menuitemradio', { name: image }).click();
     await page.keyboard.press('Escape');

@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { realDataset } from '../../src/mocks/dataset';
+import { SYSTEM_COUNT } from './support/dataset';
 
 /** Collects CSP violations and uncaught errors of the page. */
 async function watch(page: Page) {
@@ -20,7 +21,7 @@ test('the production build runs under its Content-Security-Policy with no violat
   const problems = await watch(page);
   const response = await page.goto('/');
   expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
-  await expect(page.getByRole('article')).toHaveCount(5);
+  await expect(page.getByRole('article')).toHaveCount(SYSTEM_COUNT);
   // Each page is visited until its data is drawn: its charts, or the Sources page's whole list.
   const drawn: Record<string, (page: Page) => Locator> = {
     '/compare': (p) => p.getByRole('figure', { name: 'Release chronology' }).locator('svg').first(),
@@ -54,7 +55,7 @@ test.describe('chaos switch of the mock API', () => {
     await page.reload();
     await expect(page.getByRole('complementary', { name: 'Demo mode' })).toBeVisible();
     await page.getByRole('link', { name: 'Turn it off' }).click();
-    await expect(page.getByRole('article')).toHaveCount(5);
+    await expect(page.getByRole('article')).toHaveCount(SYSTEM_COUNT);
     await expect(page.getByRole('complementary', { name: 'Demo mode' })).toHaveCount(0);
   });
 

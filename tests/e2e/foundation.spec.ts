@@ -1,10 +1,11 @@
 import { expect, test } from '@playwright/test';
+import { SYSTEM_COUNT } from './support/dataset';
 
 const FIVE = ['Midjourney', 'Movie Gen', 'Imagine with Meta AI', 'Sora', 'Veo'];
 
 test('the Overview shows the five systems from the embedded mock API', async ({ page }) => {
   await page.goto('/');
-  await expect(page.getByRole('article')).toHaveCount(5);
+  await expect(page.getByRole('article')).toHaveCount(SYSTEM_COUNT);
   for (const name of FIVE) await expect(page.getByRole('link', { name, exact: true })).toBeVisible();
   await expect(page.getByRole('article', { name: 'Sora' })).toContainText('OpenAI');
 });
@@ -22,7 +23,7 @@ test('navigation reaches every screen', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Sources' })).toBeVisible();
   await expect(page.getByRole('link', { name: /Movie Gen: A Cast of Media Foundation Models/ }).first()).toBeVisible();
   await nav.getByRole('link', { name: 'Overview' }).click();
-  await expect(page.getByRole('article')).toHaveCount(5);
+  await expect(page.getByRole('article')).toHaveCount(SYSTEM_COUNT);
 });
 
 test('a deep link to a system page survives a reload', async ({ page }) => {
@@ -40,7 +41,7 @@ test('an unknown system says so instead of a blank page', async ({ page }) => {
 
 test('the API answers 400 naming a bad parameter', async ({ page }) => {
   await page.goto('/');
-  await expect(page.getByRole('article')).toHaveCount(5);
+  await expect(page.getByRole('article')).toHaveCount(SYSTEM_COUNT);
   const answer = await page.evaluate(async () => {
     const res = await fetch('/api/v1/events?from=2025-13-40');
     return { status: res.status, body: (await res.json()) as { error: { code: string; message: string } } };

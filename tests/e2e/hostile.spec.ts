@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { HOSTILE } from '../../src/mocks/variants/hostile';
+import { SYSTEM_COUNT } from './support/dataset';
 
 test('a hostile dataset is shown as text: no dialog opens, no injected script or handler runs', async ({ page }) => {
   const dialogs: string[] = [];
@@ -12,7 +13,7 @@ test('a hostile dataset is shown as text: no dialog opens, no injected script or
 
   await page.goto('/?dataset=hostile');
   await expect(page.getByRole('complementary', { name: 'Demo mode' })).toContainText('synthetic');
-  await expect(page.getByRole('article')).toHaveCount(5);
+  await expect(page.getByRole('article')).toHaveCount(SYSTEM_COUNT);
   await expect(page.getByText(HOSTILE.emoji).first()).toBeVisible();
 
   await page.goto('/systems/midjourney');

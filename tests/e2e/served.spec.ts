@@ -11,7 +11,6 @@ async function mainText(browser: Browser, url: string) {
   const problems: string[] = [];
   page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
   await page.goto(url);
-  await page.waitForLoadState('networkidle');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   // Wait until what is shown has settled (counts and charts follow the filter after a pause).
   let text = '';
