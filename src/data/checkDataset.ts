@@ -32,26 +32,10 @@ export function checkDataset(ds: Dataset): DatasetProblem[] {
       seen.add(id);
     }
   };
-  unique(
-    'sources',
-    ds.sources.map((s) => s.id),
-  );
-  unique(
-    'companies',
-    ds.companies.map((c) => c.id),
-  );
-  unique(
-    'systems',
-    ds.systems.map((s) => s.id),
-  );
-  unique(
-    'events',
-    ds.events.map((e) => e.id),
-  );
-  unique(
-    'versions',
-    ds.systems.flatMap((s) => s.versions.map((v) => v.id)),
-  );
+  const ids = (records: readonly { id: string }[]) => records.map((r) => r.id);
+  const lists = { sources: ds.sources, companies: ds.companies, systems: ds.systems, events: ds.events };
+  for (const [kind, records] of Object.entries(lists)) unique(kind, ids(records));
+  unique('versions', ids(ds.systems.flatMap((s) => s.versions)));
   for (const s of ds.systems) for (const v of s.versions) versions.set(v.id, { version: v, systemId: s.id });
 
   /** Every source id resolves, and at least one of them is not a weak kind. */

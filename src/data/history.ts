@@ -26,13 +26,7 @@ export function valueOn<V extends SpecValue>(history: readonly V[], version: Ver
 
 /** Every price in force on the day, one per output height, lowest height first (null: any height, first). */
 export function pricesOn(version: Version, day: string | null): PriceValue[] {
-  const byResolution = new Map<number | null, PriceValue[]>();
-  for (const p of version.specs.pricePerSecond) {
-    const list = byResolution.get(p.resolution) ?? [];
-    list.push(p);
-    byResolution.set(p.resolution, list);
-  }
-  return [...byResolution.values()]
+  return seriesOf(version.specs.pricePerSecond)
     .map((list) => valueOn(list, version, day))
     .filter((p): p is PriceValue => p !== null)
     .sort((a, b) => (a.resolution ?? 0) - (b.resolution ?? 0));
@@ -63,4 +57,14 @@ export function specsOn(version: Version, day: string | null): SpecsOn {
 /** Every spec history of a version with its key, for checks and change lists. */
 export function histories(version: Version): { key: SpecKey; history: readonly SpecValue[] }[] {
   return (Object.keys(version.specs) as SpecKey[]).map((key) => ({ key, history: version.specs[key] }));
+}
+
+/** A history split into its series, each in order: prices one per output height, every other spec as one. */
+export function seriesOf<V extends SpecValue>(history: readonly V[]): V[][] {
+  const groups = new Map<string, V[]>();
+  for (const v of history) {
+    const key = 'resolution' in v ? String(v.resolution) : '';
+    groups.set(key, [...(groups.get(key) ?? []), v]);
+  }
+  return [...groups.values()];
 }

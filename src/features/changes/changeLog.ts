@@ -2,6 +2,7 @@
  * Every dated change in the dataset, newest first: each version's announcement, release and retirement, and
  * each value that came into force on a known day ("Veo 3 · API price at 720p: $0.75/s → $0.40/s").
  */
+import { seriesOf } from '../../data/history';
 import type { Dated, SpecValue, System } from '../../data/schema';
 import { versionLabel } from '../../ui/charts/entries';
 import { SPEC_FIELDS, formatValue } from '../../ui/specs';
@@ -26,16 +27,6 @@ export interface Change {
 const ACCESS = { research: 'research partners', waitlist: 'a waitlist', limited: 'limited access', public: 'public' };
 
 const dated = (d: { date: string; precision: Dated['precision'] }): Dated => ({ date: d.date, precision: d.precision });
-
-/** A history split into its series (prices per output height), each in order. */
-function series(history: readonly SpecValue[]): SpecValue[][] {
-  const groups = new Map<string, SpecValue[]>();
-  for (const v of history) {
-    const key = 'resolution' in v ? String(v.resolution) : '';
-    groups.set(key, [...(groups.get(key) ?? []), v]);
-  }
-  return [...groups.values()];
-}
 
 export function buildChangeLog(systems: readonly System[]): Change[] {
   const out: Change[] = [];
@@ -62,7 +53,7 @@ export function buildChangeLog(systems: readonly System[]): Change[] {
         milestone('Retired', retired, next ? `replaced by ${versionLabel(system, next)}` : null);
       }
       for (const { key, label } of SPEC_FIELDS) {
-        for (const list of series(v.specs[key])) {
+        for (const list of seriesOf<SpecValue>(v.specs[key])) {
           list.forEach((value, i) => {
             if (!value.from) return;
             const prev = list[i - 1];

@@ -1,7 +1,5 @@
 import { CapabilityFrame } from '../../ui/charts/CapabilityFrame';
-import { ClipLengthFrame } from '../../ui/charts/ClipLengthFrame';
-import { PriceFrame } from '../../ui/charts/PriceFrame';
-import { ResolutionFrame } from '../../ui/charts/ResolutionFrame';
+import { ClipLengthFrame, PriceFrame, ResolutionFrame } from '../../ui/charts/SpecFrames';
 import { ChronologyFrame } from '../../ui/charts/ChronologyFrame';
 import { DownloadAllButton } from '../../ui/export/DownloadAllButton';
 import { CostFrame } from './CostFrame';

@@ -2,8 +2,7 @@ import type { Company, System } from '../../data/schema';
 import { headlineVersion } from '../../data/lifecycle';
 import { ChronologyFrame } from '../../ui/charts/ChronologyFrame';
 import { entriesOf } from '../../ui/charts/entries';
-import { ClipLengthFrame } from '../../ui/charts/ClipLengthFrame';
-import { ResolutionFrame } from '../../ui/charts/ResolutionFrame';
+import { ClipLengthFrame, ResolutionFrame } from '../../ui/charts/SpecFrames';
 
 /** Three headline charts: the latest version of each system by clip length and resolution, and all releases. */
 export function HeadlineCharts({ systems, companies }: { systems: System[]; companies: Company[] }) {

@@ -1,18 +1,9 @@
+import { seriesOf } from '../../data/history';
 import type { SpecValue } from '../../data/schema';
 import { formatDated } from '../../ui/format';
 import { formatValue } from '../../ui/specs';
 import { SourceRefs } from '../../ui/SourceRefs';
 import { SpecNote } from '../../ui/SpecNote';
-
-/** Groups a history into its series: prices per output height, everything else as one. */
-function seriesOf(history: readonly SpecValue[]): SpecValue[][] {
-  const groups = new Map<string, SpecValue[]>();
-  for (const v of history) {
-    const key = 'resolution' in v ? String(v.resolution) : '';
-    groups.set(key, [...(groups.get(key) ?? []), v]);
-  }
-  return [...groups.values()];
-}
 
 /**
  * A spec's values in order, each with the day it came into force and its sources:

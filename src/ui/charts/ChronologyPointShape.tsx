@@ -21,45 +21,31 @@ export function ChronologyPointShape({
 }) {
   if (cx === undefined || cy === undefined || !payload) return null;
   const filled = payload.kind === 'released';
-  const label = showLabel && labelText(payload) !== null;
   const size = payload.tier ? 0.65 : 1;
-  const labelX = cx + (payload.labelAnchor === 'start' ? -6 : payload.labelAnchor === 'end' ? 6 : 0);
-  const labelY = cy + LANE_OFFSET[payload.labelLane];
-  if (payload.kind === 'retired') {
-    return (
-      <g className="chronology-point chronology-point--retired">
-        <path d={cross(cx, cy, 5 * size)} stroke={payload.color} strokeWidth={2.5} />
-        {label && (
-          <text
-            className="chart-label chart-label--small chart-label--halo"
-            x={labelX}
-            y={labelY}
-            textAnchor={payload.labelAnchor}
-          >
-            retired
-          </text>
-        )}
-      </g>
-    );
-  }
+  const text = showLabel ? labelText(payload) : null;
+  const retired = payload.kind === 'retired';
   return (
-    <g className="chronology-point">
-      <circle
-        cx={cx}
-        cy={cy}
-        r={6 * size}
-        fill={filled ? payload.color : 'transparent'}
-        stroke={payload.color}
-        strokeWidth={filled ? 1 : 2.5}
-      />
-      {label && (
+    <g className={retired ? 'chronology-point chronology-point--retired' : 'chronology-point'}>
+      {retired ? (
+        <path d={cross(cx, cy, 5 * size)} stroke={payload.color} strokeWidth={2.5} />
+      ) : (
+        <circle
+          cx={cx}
+          cy={cy}
+          r={6 * size}
+          fill={filled ? payload.color : 'transparent'}
+          stroke={payload.color}
+          strokeWidth={filled ? 1 : 2.5}
+        />
+      )}
+      {text && (
         <text
           className="chart-label chart-label--small chart-label--halo"
-          x={labelX}
-          y={labelY}
+          x={cx + (payload.labelAnchor === 'start' ? -6 : payload.labelAnchor === 'end' ? 6 : 0)}
+          y={cy + LANE_OFFSET[payload.labelLane]}
           textAnchor={payload.labelAnchor}
         >
-          {payload.versionName}
+          {text}
         </text>
       )}
     </g>

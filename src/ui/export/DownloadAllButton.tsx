@@ -1,10 +1,8 @@
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { metaQuery, sourcesQuery } from '../../data/queries';
 import { downloadBlob } from './download';
 import type { ExportableChart } from './parts';
-import { currentTheme } from './exportTheme';
 import { useRegisteredCharts } from './registry';
+import { useExportContext } from './useExportContext';
 
 /** The charts in the order they appear on the page (frames register in the order their effects run). */
 const inPageOrder = (charts: readonly ExportableChart[]) =>
@@ -15,20 +13,13 @@ const inPageOrder = (charts: readonly ExportableChart[]) =>
 /** One zip with every chart on the page (PNG, SVG, CSV each) and a sources.md. */
 export function DownloadAllButton() {
   const charts = useRegisteredCharts();
-  const sources = useQuery(sourcesQuery());
-  const meta = useQuery(metaQuery());
+  const exportContext = useExportContext();
   const [status, setStatus] = useState<{ busy: boolean; text: string }>({ busy: false, text: '' });
 
   const run = async () => {
     setStatus({ busy: true, text: `Preparing ${charts.length} charts…` });
     try {
-      const ctx = {
-        sources: sources.data,
-        dataset: meta.data,
-        url: window.location.href,
-        date: new Date(),
-        theme: currentTheme(),
-      };
+      const ctx = exportContext();
       const { exportChartsZip } = await import('./zip'); // loads the exporters and fflate on first use
       const drawn = charts.map((read) => read()).filter((c): c is ExportableChart => c !== null);
       const { blob, fileName } = await exportChartsZip(inPageOrder(drawn), ctx);

@@ -1,10 +1,9 @@
-import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
-import { metaQuery, sourcesQuery } from '../../data/queries';
 import { EXPORT_ACTIONS, timed, type ExportAction } from './exportActions';
 import type { ExportableChart } from './parts';
 import { currentTheme, type ExportTheme } from './exportTheme';
 import { handleMenuKeys } from './menuKeys';
+import { useExportContext } from './useExportContext';
 
 /** What the last export did, for the frame's status line. */
 export type ExportStatus = { kind: 'busy' | 'ok' | 'error'; text: string } | null;
@@ -22,8 +21,7 @@ export function ExportMenu({
 }) {
   const [open, setOpen] = useState<false | 'first' | 'last'>(false);
   const [theme, setTheme] = useState<ExportTheme | null>(null);
-  const sources = useQuery(sourcesQuery());
-  const meta = useQuery(metaQuery());
+  const exportContext = useExportContext();
   const button = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLDivElement>(null);
   const menuId = useId();
@@ -50,13 +48,7 @@ export function ExportMenu({
     if (!target) return;
     onStatus({ kind: 'busy', text: `${label}…` });
     try {
-      const ctx = {
-        sources: sources.data,
-        dataset: meta.data,
-        url: window.location.href,
-        date: new Date(),
-        theme: theme ?? currentTheme(),
-      };
+      const ctx = exportContext(theme);
       onStatus({ kind: 'ok', text: await timed(label, () => action(target, ctx)) });
     } catch (error) {
       onStatus({ kind: 'error', text: error instanceof Error ? error.message : `${label} failed` });
