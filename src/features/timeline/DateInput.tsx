@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useDraft } from './useDraft';
+import { draftInputProps, useDraft } from './useDraft';
 
 /**
  * A day picker whose value is committed after a pause or when focus leaves, so typing a year digit by digit
@@ -24,21 +24,7 @@ export function DateInput({
   return (
     <div className="date-input">
       <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        type="date"
-        value={day.shown}
-        min={min}
-        max={max}
-        onChange={(e) => day.change(e.target.value)}
-        onBlur={day.flush}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') {
-            e.preventDefault();
-            day.flush();
-          }
-        }}
-      />
+      <input id={id} type="date" min={min} max={max} {...draftInputProps(day)} />
     </div>
   );
 }

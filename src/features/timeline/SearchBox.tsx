@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { MAX_QUERY_LENGTH } from './timelineSearch';
-import { useDraft } from './useDraft';
+import { draftInputProps, useDraft } from './useDraft';
 
 /**
  * The pause after which typed text reaches the URL (and the list). Short: the index answers in milliseconds;
@@ -19,18 +19,10 @@ export function SearchBox({ value, onCommit }: { value: string; onCommit: (q: st
       <input
         id={id}
         type="search"
-        value={text.shown}
         maxLength={MAX_QUERY_LENGTH}
         autoComplete="off"
         aria-describedby={hintId}
-        onChange={(e) => text.change(e.target.value)}
-        onBlur={text.flush}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') {
-            e.preventDefault();
-            text.flush();
-          }
-        }}
+        {...draftInputProps(text)}
       />
       <span id={hintId} className="timeline-hint">
         Ignores case and accents: “video” finds “vidéo”.

@@ -54,3 +54,18 @@ export function useDraft(
 
   return { shown: current.text ?? value, change, flush };
 }
+
+/** The props that wire a draft to its input: typing changes it, leaving the field or Enter commits it now. */
+export function draftInputProps(draft: ReturnType<typeof useDraft>) {
+  return {
+    value: draft.shown,
+    onChange: (e: { target: { value: string } }) => draft.change(e.target.value),
+    onBlur: draft.flush,
+    onKeyDown: (e: { key: string; preventDefault: () => void }) => {
+      if (e.key === 'Enter') {
+        e.preventDefault();
+        draft.flush();
+      }
+    },
+  };
+}

@@ -3,10 +3,8 @@ import type { BarSeries } from './barSeries';
 import { companyKeys, describeList, KEYS, nothingToDraw } from './legendKeys';
 import { SpecBarChart } from './SpecBarChart';
 
-interface Props {
-  id: string;
-  asOf: string | null;
-  series: BarSeries;
+/** How a spec bar chart reads: its title, subtitle, axis and the words its description and tooltip use. */
+export interface SpecChartText {
   title: string;
   subtitle: string;
   /** What the bars show, for the description: "the longest clip each version makes, in seconds". */
@@ -14,6 +12,12 @@ interface Props {
   axisLabel: string;
   tickFormat: (value: number) => string;
   valueName: string;
+}
+
+interface Props extends SpecChartText {
+  id: string;
+  asOf: string | null;
+  series: BarSeries;
 }
 
 /** One spec as horizontal bars per version, in its frame: the shape the clip-length, resolution and price charts share. */

@@ -4,17 +4,11 @@
  */
 import { buildClipLengthSeries, buildPriceSeries, buildResolutionSeries, type BarSeries } from './barSeries';
 import { dayOf, type ChartEntry, type SpecFrameProps } from './entries';
-import { SpecBarFrame } from './SpecBarFrame';
+import { SpecBarFrame, type SpecChartText } from './SpecBarFrame';
 
-interface SpecChart {
+interface SpecChart extends SpecChartText {
   id: string;
   build: (entries: readonly ChartEntry[]) => BarSeries;
-  title: string;
-  subtitle: string;
-  describes: string;
-  axisLabel: string;
-  tickFormat: (value: number) => string;
-  valueName: string;
 }
 
 const CHARTS = {
