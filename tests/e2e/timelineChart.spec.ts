@@ -37,7 +37,7 @@ test('a click on the month chart with no hover over it first filters to the mont
   const plot = await openChart(page);
   const first = await bandCentre(plot, hovered);
   await page.mouse.move(first.x, first.y);
-  await expect(page.locator('.timeline-tooltip')).toBeVisible();
+  await expect(page.getByRole('figure', { name: 'Events per month' }).locator('.chart-tooltip')).toBeVisible();
   // The click moves straight to another month and presses there: no hover of that month comes first.
   const there = await bandCentre(plot, target);
   await page.mouse.click(there.x, there.y);
