@@ -25,6 +25,8 @@ export default defineConfig(({ mode }) => {
     build: {
       target: 'es2022',
       sourcemap: false,
+      // dist/.vite/manifest.json: what each chunk imports, for the per-route budget (scripts/routeAssets.mjs).
+      manifest: true,
     },
     test: {
       environment: 'jsdom',
