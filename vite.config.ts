@@ -3,6 +3,7 @@ import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { contentSecurityPolicy } from './src/server/csp.ts';
 import { stubTldts } from './build/stubTldts.ts';
+import { validateDataset } from './build/validateDataset.ts';
 
 function cspMeta(policy: string): Plugin {
   return {
@@ -17,7 +18,7 @@ function cspMeta(policy: string): Plugin {
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   return {
-    plugins: [react(), stubTldts(), cspMeta(contentSecurityPolicy(env.VITE_API_BASE_URL))],
+    plugins: [react(), stubTldts(), validateDataset(), cspMeta(contentSecurityPolicy(env.VITE_API_BASE_URL))],
     preview: {
       port: 4173,
       strictPort: true,

@@ -7,7 +7,6 @@ import { http, HttpResponse } from 'msw';
 import { createApi } from '../api/createApi';
 import type { ApiErrorCode } from '../api/apiResponse';
 import type { Dataset } from '../data/schema';
-import { realDataset } from './dataset';
 
 /** Matches the API on any origin, so the same handlers work in the browser and in Node. */
 export const API = '*/api/v1';
@@ -17,7 +16,7 @@ export function apiError(status: number, code: ApiErrorCode, message: string) {
   return HttpResponse.json({ error: { code, message } }, { status });
 }
 
-export function createHandlers(getDataset: () => Dataset = realDataset) {
+export function createHandlers(getDataset: () => Dataset) {
   const api = createApi(getDataset);
   return [
     http.all(`${API}/*`, ({ request }) => {
@@ -30,5 +29,3 @@ export function createHandlers(getDataset: () => Dataset = realDataset) {
     }),
   ];
 }
-
-export const handlers = createHandlers();
