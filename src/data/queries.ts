@@ -62,6 +62,9 @@ export const eventsQuery = (params: Omit<EventsParams, 'cursor'>) =>
     ...STATIC,
   });
 
+/** Every event, in pages of 500: the Sources page lists the facts each source backs. */
+export const allEventsQuery = () => eventsQuery({ limit: 500 });
+
 /**
  * Facet counts and chart aggregates for a filter, with the filter they answer (so that a view showing the
  * previous answer while the next loads can draw it with its own filter). `enabled: false` holds the request

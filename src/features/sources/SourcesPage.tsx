@@ -1,5 +1,5 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { companiesQuery, eventsQuery, sourcesQuery, systemsQuery } from '../../data/queries';
+import { allEventsQuery, companiesQuery, sourcesQuery, systemsQuery } from '../../data/queries';
 import { QueryView } from '../../ui/QueryStates';
 import { DownloadDataset } from './DownloadDataset';
 import { factsBySource } from './factsBySource';
@@ -13,7 +13,7 @@ export function SourcesPage() {
   const sources = useQuery(sourcesQuery());
   const systems = useQuery(systemsQuery());
   const companies = useQuery(companiesQuery());
-  const events = useInfiniteQuery(eventsQuery({ limit: 500 }));
+  const events = useInfiniteQuery(allEventsQuery());
   const eventList = events.data?.pages.flatMap((p) => p.data);
   const total = events.data?.pages[0]?.total ?? 0;
   const ready = systems.data && companies.data && eventList;
