@@ -4,6 +4,8 @@ import react from '@vitejs/plugin-react';
 import { contentSecurityPolicy } from './src/server/csp.ts';
 import { stubTldts } from './build/stubTldts.ts';
 import { validateDataset } from './build/validateDataset.ts';
+import { prerender } from './build/prerender.ts';
+import { shellFallback } from './build/shellFallback.ts';
 
 function cspMeta(policy: string): Plugin {
   return {
@@ -18,7 +20,14 @@ function cspMeta(policy: string): Plugin {
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   return {
-    plugins: [react(), stubTldts(), validateDataset(), cspMeta(contentSecurityPolicy(env.VITE_API_BASE_URL))],
+    plugins: [
+      react(),
+      stubTldts(),
+      validateDataset(),
+      cspMeta(contentSecurityPolicy(env.VITE_API_BASE_URL)),
+      prerender(),
+      shellFallback(),
+    ],
     preview: {
       port: 4173,
       strictPort: true,

@@ -13,12 +13,14 @@ import { join, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import type { Plugin, ViteDevServer } from 'vite';
 import type * as LoadDataset from '../src/server/loadDataset';
-import { importAppModule } from './appModule.ts';
+import { withAppModules } from './appModule.ts';
 
 /** Throws an Error whose message says what is wrong with the dataset in `dir`. */
 export async function validateDatasetFolder(dir: string): Promise<void> {
-  const { loadDataset } = await importAppModule<typeof LoadDataset>('src/server/loadDataset.ts');
-  const parsed = await loadDataset(dir);
+  const parsed = await withAppModules(async (load) => {
+    const { loadDataset } = await load<typeof LoadDataset>('src/server/loadDataset.ts');
+    return loadDataset(dir);
+  });
   for (const key of Object.keys(parsed) as (keyof typeof parsed)[]) {
     const file = `${key}.json`;
     const raw: unknown = JSON.parse(await readFile(join(dir, file), 'utf8'));

@@ -179,6 +179,7 @@ test('in dark mode the image is dark by default, or light when chosen; the page 
 test('the menu works from the keyboard and the footer fits a 360 px screen', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 800 });
   await page.goto('/compare');
+  await page.locator('[data-near-viewport]').scrollIntoViewIfNeeded(); // the charts load near the viewport
   const clip = figure(page, CLIP);
   await expect(
     clip.getByText(

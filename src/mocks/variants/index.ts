@@ -8,23 +8,13 @@
  * is; in dev and tests it is validated here. Generated variants are always checked here, when they are made.
  */
 import type { Dataset } from '../../data/schema';
+import type { DatasetVariant } from '../modes';
 import { rawDataset } from '../rawDataset';
-import { tabSetting, type TabStorage } from '../tabSetting';
 
-export const DATASET_VARIANTS = ['real', 'hostile', 'synthetic-10k', 'synthetic-100k'] as const;
-export type DatasetVariant = (typeof DATASET_VARIANTS)[number];
+export { DATASET_VARIANTS, datasetVariantFrom, type DatasetVariant } from '../modes';
 
 /** Set by build/validateDataset.ts in a production build, whose mock-data/ it has validated. */
 const CHECKED_AT_BUILD = import.meta.env.GENSCOPE_DATASET_CHECKED === 'true';
-
-export function datasetVariantFrom(search: string, storage: TabStorage | null): DatasetVariant {
-  return tabSetting(search, storage, {
-    param: 'dataset',
-    key: 'genscope-dataset',
-    values: DATASET_VARIANTS,
-    fallback: 'real',
-  });
-}
 
 async function real(): Promise<Dataset> {
   // The build parsed these very files and found the result equal to them, field for field.

@@ -1,0 +1,77 @@
+/**
+ * Prerenders the first screen of /, /compare and /timeline into the build's HTML (src/app/prerender.tsx renders
+ * the app itself, with the dataset the build bundles), so a first visit paints real content before any script
+ * runs: the Overview's cards with their figures, and the heading and introduction of the other two with their
+ * loading states. React replaces it on its first render (src/main.tsx). No inline script is added (the CSP).
+ *
+ *   index.html           /            the Overview, with the data of /meta, /systems and /companies
+ *   compare.html         /compare     heading, introduction, loading state
+ *   timeline.html        /timeline    heading, introduction, loading states
+ *   shell.html           any other    the plain shell: the fallback for deep links (vite preview, the server)
+ *
+ * Each prerendered page carries the fingerprint of its dataset; the server sends it only with that dataset. A
+ * build that talks to another API (VITE_API_BASE_URL) prerenders nothing: its data may not be the bundled one.
+ */
+import type { Plugin } from 'vite';
+import type * as Fingerprint from '../src/api/datasetFingerprint';
+import type * as DatasetModule from '../src/mocks/dataset';
+import { withAppModules } from './appModule.ts';
+
+export const SHELL_FILE = 'shell.html';
+
+/** src/app/prerender.tsx (browser code: its types are checked in the app's project, not here). */
+interface PrerenderModule {
+  prerenderRoute(path: string, dataset: unknown, options: { answered: readonly string[] }): Promise<string>;
+}
+
+export const PRERENDERED = [
+  { path: '/', file: 'index.html', answered: ['/meta', '/systems', '/companies'] },
+  { path: '/compare', file: 'compare.html', answered: ['/meta'] },
+  { path: '/timeline', file: 'timeline.html', answered: ['/meta'] },
+] as const;
+
+const APP_HTML = /<!--app-html-->[\s\S]*<!--\/app-html-->/;
+
+/** The template with `html` in place of its shell, marked as prerendered for `path`. */
+export function injectPage(template: string, path: string, html: string, meta: string): string {
+  if (!APP_HTML.test(template)) throw new Error('index.html has no <!--app-html--> … <!--/app-html--> block');
+  if (/<script/i.test(html)) throw new Error(`the prerendered ${path} contains a script, which the CSP forbids`);
+  const page = `<div data-prerendered="${path}">${html}</div>`;
+  return template.replace(APP_HTML, () => page).replace('</head>', () => `  ${meta}\n  </head>`);
+}
+
+async function renderPages(): Promise<{ meta: string; pages: Map<string, string> }> {
+  return withAppModules(async (load) => {
+    const { prerenderRoute } = await load<PrerenderModule>('src/app/prerender.tsx');
+    const { realDataset } = await load<typeof DatasetModule>('src/mocks/dataset.ts');
+    const { datasetFingerprint, FINGERPRINT_META } = await load<typeof Fingerprint>('src/api/datasetFingerprint.ts');
+    const dataset = realDataset();
+    const pages = new Map<string, string>();
+    for (const { path, answered } of PRERENDERED) pages.set(path, await prerenderRoute(path, dataset, { answered }));
+    return { meta: FINGERPRINT_META(datasetFingerprint(dataset)), pages };
+  });
+}
+
+export function prerender(): Plugin {
+  let enabled = true;
+  return {
+    name: 'genscope-prerender',
+    apply: 'build',
+    enforce: 'post',
+    configResolved(config) {
+      enabled = !config.env.VITE_API_BASE_URL && !config.build.ssr;
+    },
+    async generateBundle(_options, bundle) {
+      const index = bundle['index.html'];
+      if (!enabled || index?.type !== 'asset') return;
+      const template = String(index.source);
+      this.emitFile({ type: 'asset', fileName: SHELL_FILE, source: template });
+      const { meta, pages } = await renderPages();
+      for (const { path, file } of PRERENDERED) {
+        const source = injectPage(template, path, pages.get(path)!, meta);
+        if (file === 'index.html') index.source = source;
+        else this.emitFile({ type: 'asset', fileName: file, source });
+      }
+    },
+  };
+}
