@@ -4,11 +4,13 @@
  * runs: the Overview's cards with their figures, and the heading and introduction of the other two with their
  * loading states. React replaces it on its first render (src/main.tsx). No inline script is added (the CSP).
  *
- *   index.html           /            the Overview, with the data of /meta, /systems and /companies
- *   compare.html         /compare     heading, introduction, loading state
- *   timeline.html        /timeline    heading, introduction, loading states
- *   shell.html           any other    the plain shell: the fallback for deep links (vite preview, the server)
+ *   index.html     /           the Overview, drawn with /meta, /systems, /companies; carries those answers
+ *   compare.html   /compare    heading, introduction, loading state; carries /meta, /systems, /companies
+ *   timeline.html  /timeline   heading, introduction, loading states (its events need the API anyway)
+ *   shell.html     any other   the plain shell: the fallback for deep links (vite preview, the server)
  *
+ * A page that carries its first screen's answers (a JSON data block, not a script: firstRender.ts) lets the
+ * app draw that screen without waiting for the mock API, which then loads after the first render.
  * Each prerendered page carries the fingerprint of its dataset; the server sends it only with that dataset. A
  * build that talks to another API (VITE_API_BASE_URL) prerenders nothing: its data may not be the bundled one.
  */
@@ -19,35 +21,56 @@ import { withAppModules } from './appModule.ts';
 
 export const SHELL_FILE = 'shell.html';
 
-/** src/app/prerender.tsx (browser code: its types are checked in the app's project, not here). */
+/** src/app/prerender.tsx and firstRender.ts (browser code: their types are checked in the app's project). */
 interface PrerenderModule {
-  prerenderRoute(path: string, dataset: unknown, options: { answered: readonly string[] }): Promise<string>;
+  prerenderRoute(
+    path: string,
+    dataset: unknown,
+    options: { answered: readonly string[]; embedded: readonly string[] },
+  ): Promise<{ html: string; data: unknown }>;
+}
+interface FirstRenderModule {
+  FIRST_DATA_ID: string;
+  firstDataJson(data: unknown): string;
 }
 
+const LISTS = ['/meta', '/systems', '/companies'];
 export const PRERENDERED = [
-  { path: '/', file: 'index.html', answered: ['/meta', '/systems', '/companies'] },
-  { path: '/compare', file: 'compare.html', answered: ['/meta'] },
-  { path: '/timeline', file: 'timeline.html', answered: ['/meta'] },
+  { path: '/', file: 'index.html', answered: LISTS, embedded: LISTS },
+  { path: '/compare', file: 'compare.html', answered: ['/meta'], embedded: LISTS },
+  { path: '/timeline', file: 'timeline.html', answered: ['/meta'], embedded: [] },
 ] as const;
 
 const APP_HTML = /<!--app-html-->[\s\S]*<!--\/app-html-->/;
 
-/** The template with `html` in place of its shell, marked as prerendered for `path`. */
-export function injectPage(template: string, path: string, html: string, meta: string): string {
+/**
+ * The template with `html` in place of its shell, marked as prerendered for `path`, with the dataset's `meta`
+ * and, if given, a data block (`dataBlock`: a `<script type="application/json">`, which does not run).
+ */
+export function injectPage(template: string, path: string, html: string, meta: string, dataBlock = ''): string {
   if (!APP_HTML.test(template)) throw new Error('index.html has no <!--app-html--> … <!--/app-html--> block');
   if (/<script/i.test(html)) throw new Error(`the prerendered ${path} contains a script, which the CSP forbids`);
   const page = `<div data-prerendered="${path}">${html}</div>`;
-  return template.replace(APP_HTML, () => page).replace('</head>', () => `  ${meta}\n  </head>`);
+  return template
+    .replace(APP_HTML, () => page)
+    .replace('</head>', () => `  ${meta}\n  </head>`)
+    .replace('</body>', () => (dataBlock ? `  ${dataBlock}\n  </body>` : '</body>'));
 }
 
-async function renderPages(): Promise<{ meta: string; pages: Map<string, string> }> {
+async function renderPages(): Promise<{ meta: string; pages: Map<string, { html: string; dataBlock: string }> }> {
   return withAppModules(async (load) => {
     const { prerenderRoute } = await load<PrerenderModule>('src/app/prerender.tsx');
+    const { FIRST_DATA_ID, firstDataJson } = await load<FirstRenderModule>('src/app/firstRender.ts');
     const { realDataset } = await load<typeof DatasetModule>('src/mocks/dataset.ts');
     const { datasetFingerprint, FINGERPRINT_META } = await load<typeof Fingerprint>('src/api/datasetFingerprint.ts');
     const dataset = realDataset();
-    const pages = new Map<string, string>();
-    for (const { path, answered } of PRERENDERED) pages.set(path, await prerenderRoute(path, dataset, { answered }));
+    const pages = new Map<string, { html: string; dataBlock: string }>();
+    for (const { path, answered, embedded } of PRERENDERED) {
+      const { html, data } = await prerenderRoute(path, dataset, { answered, embedded });
+      const json = embedded.length ? firstDataJson(data) : '';
+      const dataBlock = json && `<script type="application/json" id="${FIRST_DATA_ID}">${json}</script>`;
+      pages.set(path, { html, dataBlock });
+    }
     return { meta: FINGERPRINT_META(datasetFingerprint(dataset)), pages };
   });
 }
@@ -68,7 +91,8 @@ export function prerender(): Plugin {
       this.emitFile({ type: 'asset', fileName: SHELL_FILE, source: template });
       const { meta, pages } = await renderPages();
       for (const { path, file } of PRERENDERED) {
-        const source = injectPage(template, path, pages.get(path)!, meta);
+        const { html, dataBlock } = pages.get(path)!;
+        const source = injectPage(template, path, html, meta, dataBlock);
         if (file === 'index.html') index.source = source;
         else this.emitFile({ type: 'asset', fileName: file, source });
       }

@@ -13,6 +13,11 @@ export type Manifest = Record<string, { file: string; css?: string[]; imports?: 
 export const FIRST_SCREEN_ROUTES: FirstScreenRoute[];
 export const MOCK_API_MODULE: string;
 export function readManifest(dist: string): Manifest;
-export function routeAssets(manifest: Manifest, module: string): RouteFiles;
+export function pageFile(dist: string, path: string): string;
+export function carriesFirstData(dist: string, path: string): boolean;
+export function routeAssets(manifest: Manifest, module: string, options?: { withMockApi?: boolean }): RouteFiles;
+export function routeFiles(dist: string, manifest: Manifest, route: FirstScreenRoute): RouteFiles;
 export function gzipBytes(dist: string, files: readonly string[]): number;
-export function firstVisitCost(dist: string): (FirstScreenRoute & RouteFiles & { jsBytes: number; cssBytes: number })[];
+export function firstVisitCost(
+  dist: string,
+): (FirstScreenRoute & RouteFiles & { html: string; jsBytes: number; cssBytes: number; htmlBytes: number })[];

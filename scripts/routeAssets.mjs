@@ -1,9 +1,11 @@
 /**
  * What a first visit to a route downloads before the app itself shows the route's main content, read from the
  * build's manifest (dist/.vite/manifest.json, `build.manifest`): the entry and the chunks it modulepreloads, the
- * mock API's chunk the first requests wait for, and the route's lazy chunk, each with everything it imports
- * statically and its CSS. Lazy imports inside them (charts near the viewport, exporters, dataset variants) are
- * not part of it. Shared by the bundle budget (.size-limit.js) and `npm run bench`.
+ * route's lazy chunk, each with everything it imports statically and its CSS, and the mock API's chunk when the
+ * first requests wait for it, that is unless the route's page carries its first screen's data (a
+ * `genscope-first-data` block, build/prerender.ts; the mock then loads after the first render). Lazy imports
+ * (charts near the viewport, exporters, dataset variants) are not part of it. Shared by the bundle budget
+ * (.size-limit.js) and `npm run bench`.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -37,13 +39,28 @@ function closure(manifest, key, out) {
   return out;
 }
 
+/** The HTML file a static host sends for a route: /compare → compare.html when the build has one. */
+export function pageFile(dist, path) {
+  const own = path === '/' ? 'index.html' : `${path.slice(1)}.html`;
+  return existsSync(join(dist, own)) ? own : 'index.html';
+}
+
+/** True when the route's page carries the data of its first screen. */
+export const carriesFirstData = (dist, path) =>
+  readFileSync(join(dist, pageFile(dist, path)), 'utf8').includes('id="genscope-first-data"');
+
 /** The JS and CSS files (paths inside dist/) of a first visit to a route that draws `module`. */
-export function routeAssets(manifest, module) {
+export function routeAssets(manifest, module, { withMockApi = true } = {}) {
   const out = { keys: new Set(), js: new Set(), css: new Set() };
   closure(manifest, 'index.html', out);
-  closure(manifest, MOCK_API_MODULE, out);
+  if (withMockApi) closure(manifest, MOCK_API_MODULE, out);
   closure(manifest, module, out);
   return { js: [...out.js].sort(), css: [...out.css].sort() };
+}
+
+/** A route's first-visit files in a build. */
+export function routeFiles(dist, manifest, route) {
+  return routeAssets(manifest, route.module, { withMockApi: !carriesFirstData(dist, route.path) });
 }
 
 /** Sum of the files' gzip sizes (level 9, each file on its own, as size-limit counts them), in bytes. */
@@ -51,11 +68,13 @@ export function gzipBytes(dist, files) {
   return files.reduce((sum, f) => sum + gzipSync(readFileSync(join(dist, f)), { level: 9 }).length, 0);
 }
 
-/** Per route: the files and their gzip bytes. */
+/** Per route: the files and their gzip bytes (the page's HTML too, with what it carries). */
 export function firstVisitCost(dist) {
   const manifest = readManifest(dist);
   return FIRST_SCREEN_ROUTES.map((route) => {
-    const { js, css } = routeAssets(manifest, route.module);
-    return { ...route, js, css, jsBytes: gzipBytes(dist, js), cssBytes: gzipBytes(dist, css) };
+    const { js, css } = routeFiles(dist, manifest, route);
+    const html = pageFile(dist, route.path);
+    const htmlBytes = gzipBytes(dist, [html]);
+    return { ...route, js, css, html, jsBytes: gzipBytes(dist, js), cssBytes: gzipBytes(dist, css), htmlBytes };
   });
 }

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { prerenderedPath, untilFirstData } from './app/firstRender';
+import { prerenderedPath, seedFirstData, untilFirstData } from './app/firstRender';
 import { MockModeBanner } from './app/MockModeBanner';
 import { createQueryClient } from './app/queryClient';
 import { createAppRouter } from './app/router';
@@ -44,12 +44,30 @@ const root = createRoot(container);
 const queryClient = createQueryClient();
 const router = createAppRouter(queryClient);
 
-// Data requests wait until the mock API answers; the route's code and the mock load side by side.
-const started = startApi().catch((error: unknown): ApiMode => {
-  console.error('The embedded mock API could not start', error);
-  return { chaos: null, dataset: 'real' };
+// A prerendered page stays until the app can draw it with its data; a demo mode of the mock serves other data
+// than the page was made from, so the app replaces it at once (as it does the plain shell).
+const keepPrerendered =
+  prerenderedPath(container) !== null && !(withMock && inDemoMode(location.search, sessionStore()));
+// The first screen's data may come with the page: then nothing waits for the mock API, which loads after the
+// first render and leaves the bandwidth to the route's code. Otherwise it loads beside the route's code.
+const dataInPage = seedFirstData(keepPrerendered ? queryClient : null);
+
+let startNow = () => {};
+const started = new Promise<ApiMode>((resolve) => {
+  let once = false;
+  startNow = () => {
+    if (once) return;
+    once = true;
+    resolve(
+      startApi().catch((error: unknown): ApiMode => {
+        console.error('The embedded mock API could not start', error);
+        return { chaos: null, dataset: 'real' };
+      }),
+    );
+  };
 });
-waitForApi(started);
+waitForApi(started); // data requests wait until the mock API answers
+if (!dataInPage) startNow();
 
 const render = (mode: ApiMode | null) =>
   root.render(
@@ -58,12 +76,9 @@ const render = (mode: ApiMode | null) =>
     </StrictMode>,
   );
 
-// A prerendered page stays until the app can draw it with its data; a demo mode of the mock serves other data
-// than the page was made from, so the app replaces it at once (as it does the plain shell). (No top-level await:
-// it would keep the chunks that share modules with this entry from importing them from it.)
-const keepPrerendered =
-  prerenderedPath(container) !== null && !(withMock && inDemoMode(location.search, sessionStore()));
-void (keepPrerendered ? untilFirstData(router, queryClient) : Promise.resolve()).then(() => {
+// (No top-level await: it would keep the chunks that share modules with this entry from importing them from it.)
+void (keepPrerendered ? untilFirstData(router, queryClient, { dataInPage }) : Promise.resolve()).then(() => {
   render(null);
+  startNow();
   void started.then(render);
 });

@@ -19,6 +19,8 @@ export interface RouteCost {
   path: string;
   jsBytes: number;
   cssBytes: number;
+  /** The page itself, with what it carries (prerendered HTML, first data). */
+  htmlBytes?: number;
 }
 
 /** The route's main content, drawn by the app (a prerendered copy is inside [data-prerendered]). */

@@ -1,6 +1,7 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { prerenderRoute } from '../../src/app/prerender';
+import { queryKeys } from '../../src/data/queries';
 import { realDataset } from '../../src/mocks/dataset';
 import { renderApp } from '../support/renderApp';
 
@@ -22,7 +23,7 @@ function markup(element: Element | null): string {
 }
 
 const prerendered = async (path: string, answered: string[]) =>
-  new DOMParser().parseFromString(await prerenderRoute(path, realDataset(), { answered }), 'text/html');
+  new DOMParser().parseFromString((await prerenderRoute(path, realDataset(), { answered })).html, 'text/html');
 
 describe('the prerendered pages say what the app says', { timeout: 30_000 }, () => {
   it('the Overview’s cards, built at build time from the dataset, are the app’s cards, figure for figure', async () => {
@@ -37,6 +38,17 @@ describe('the prerendered pages say what the app says', { timeout: 30_000 }, () 
     expect(markup(page.querySelector('.lede'))).toBe(markup(document.querySelector('.lede')));
     expect(await screen.findByText(/^Genscope dataset/)).toBeInTheDocument();
     expect(markup(page.querySelector('footer'))).toBe(markup(document.querySelector('footer')));
+  });
+
+  it('the data a page carries is what the app’s client makes of the API’s answers', async () => {
+    const lists = ['/meta', '/systems', '/companies'];
+    const { data } = await prerenderRoute('/compare', realDataset(), { answered: ['/meta'], embedded: lists });
+    const { queryClient } = renderApp('/compare');
+    await screen.findByRole('group', { name: 'Systems' });
+    expect(data.queries.map((q) => q.key)).toEqual(
+      expect.arrayContaining([queryKeys.meta(), queryKeys.systems(), queryKeys.companies()]),
+    );
+    for (const { key, data: carried } of data.queries) expect(carried).toEqual(queryClient.getQueryData(key));
   });
 
   it.each(['/compare', '/timeline'])('%s: its heading and introduction, then loading states', async (path) => {

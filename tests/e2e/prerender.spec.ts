@@ -45,7 +45,11 @@ test('the app replaces the prerendered Overview with the same cards, and nothing
   const response = await page.goto('/');
   const html = (await response?.text()) ?? '';
   expect(html).toContain('data-prerendered="/"');
-  expect(html.match(/<script\b/g)).toHaveLength(1); // the app's module only, nothing inline
+  // The app's module, and the first screen's data in a block that does not run: nothing inline runs.
+  expect(html.match(/<script\b[^>]*>/g)).toEqual([
+    expect.stringMatching(/^<script type="module" crossorigin src="\/assets\/index-[\w-]+\.js">$/),
+    '<script type="application/json" id="genscope-first-data">',
+  ]);
   await expect(page.locator('[data-prerendered]')).toHaveCount(0);
   await expect(page.getByRole('article')).toHaveCount(5);
   const live = await cardsText(page);
@@ -55,4 +59,20 @@ test('the app replaces the prerendered Overview with the same cards, and nothing
   await staticPage.goto('/');
   expect(await cardsText(staticPage)).toBe(live);
   expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBeLessThan(0.01);
+});
+
+test('the Overview and Compare draw their first screen without waiting for the mock API', async ({ page }) => {
+  let mockRequested = false;
+  await page.route('**/assets/browser-*.js', async (route) => {
+    mockRequested = true;
+    await new Promise((r) => setTimeout(r, 4000)); // a slow network, for the mock API's chunk only
+    await route.continue();
+  });
+  await page.goto('/');
+  await expect(page.locator('[data-prerendered]')).toHaveCount(0, { timeout: 3500 });
+  await expect(page.getByRole('article')).toHaveCount(5);
+  await page.goto('/compare');
+  await expect(page.locator('[data-prerendered]')).toHaveCount(0, { timeout: 3500 });
+  await expect(page.getByRole('group', { name: 'Systems' }).getByRole('checkbox')).toHaveCount(5);
+  expect(mockRequested).toBe(true); // it loads after the first render, for what comes next
 });
