@@ -14,7 +14,10 @@
  * Each prerendered page carries the fingerprint of its dataset; the server sends it only with that dataset. A
  * build that talks to another API (VITE_API_BASE_URL) prerenders nothing: its data may not be the bundled one.
  */
-import type { Plugin } from 'vite';
+import type { Plugin, Rollup } from 'vite';
+
+type OutputBundle = Rollup.OutputBundle;
+type OutputChunk = Rollup.OutputChunk;
 import type * as Fingerprint from '../src/api/datasetFingerprint';
 import type * as DatasetModule from '../src/mocks/dataset';
 import { withAppModules } from './appModule.ts';
@@ -36,10 +39,33 @@ interface FirstRenderModule {
 
 const LISTS = ['/meta', '/systems', '/companies'];
 export const PRERENDERED = [
-  { path: '/', file: 'index.html', answered: LISTS, embedded: LISTS },
-  { path: '/compare', file: 'compare.html', answered: ['/meta'], embedded: LISTS },
-  { path: '/timeline', file: 'timeline.html', answered: ['/meta'], embedded: [] },
+  { path: '/', file: 'index.html', module: 'overview/OverviewPage.tsx', answered: LISTS, embedded: LISTS },
+  { path: '/compare', file: 'compare.html', module: 'compare/ComparePage.tsx', answered: ['/meta'], embedded: LISTS },
+  { path: '/timeline', file: 'timeline.html', module: 'timeline/TimelinePage.tsx', answered: ['/meta'], embedded: [] },
 ] as const;
+
+/**
+ * The stylesheets of a route's lazy chunk and of the chunks it imports statically: a prerendered page links them,
+ * or its content would be drawn without its feature's styles and move when the app loads them.
+ */
+export function routeCss(bundle: OutputBundle, module: string): string[] {
+  const isChunk = (c: OutputBundle[string] | undefined): c is OutputChunk => c?.type === 'chunk';
+  const route = Object.values(bundle).find((c) => isChunk(c) && c.facadeModuleId?.endsWith(`/features/${module}`));
+  if (!isChunk(route)) throw new Error(`no chunk in the build for src/features/${module}`);
+  const css = new Set<string>();
+  const seen = new Set<string>();
+  const walk = (chunk: OutputChunk) => {
+    if (seen.has(chunk.fileName)) return;
+    seen.add(chunk.fileName);
+    chunk.viteMetadata?.importedCss.forEach((file: string) => css.add(file));
+    for (const file of chunk.imports) {
+      const next = bundle[file];
+      if (isChunk(next)) walk(next);
+    }
+  };
+  walk(route);
+  return [...css];
+}
 
 const APP_HTML = /<!--app-html-->[\s\S]*<!--\/app-html-->/;
 
@@ -77,12 +103,14 @@ async function renderPages(): Promise<{ meta: string; pages: Map<string, { html:
 
 export function prerender(): Plugin {
   let enabled = true;
+  let base = '/';
   return {
     name: 'genscope-prerender',
     apply: 'build',
     enforce: 'post',
     configResolved(config) {
       enabled = !config.env.VITE_API_BASE_URL && !config.build.ssr;
+      base = config.base;
     },
     async generateBundle(_options, bundle) {
       const index = bundle['index.html'];
@@ -90,9 +118,12 @@ export function prerender(): Plugin {
       const template = String(index.source);
       this.emitFile({ type: 'asset', fileName: SHELL_FILE, source: template });
       const { meta, pages } = await renderPages();
-      for (const { path, file } of PRERENDERED) {
+      for (const { path, file, module } of PRERENDERED) {
         const { html, dataBlock } = pages.get(path)!;
-        const source = injectPage(template, path, html, meta, dataBlock);
+        const links = routeCss(bundle, module)
+          .filter((f) => !template.includes(f))
+          .map((f) => `<link rel="stylesheet" crossorigin href="${base}${f}">`);
+        const source = injectPage(template, path, html, [meta, ...links].join('\n    '), dataBlock);
         if (file === 'index.html') index.source = source;
         else this.emitFile({ type: 'asset', fileName: file, source });
       }
