@@ -33,6 +33,8 @@ export default defineConfig(({ mode }) => {
       strictPort: true,
       headers: { 'Content-Security-Policy': contentSecurityPolicy(env.VITE_API_BASE_URL, true) },
     },
+    // The mock API's worker (src/mocks/apiWorker.ts) loads its dataset variants lazily: an ES module worker.
+    worker: { format: 'es' },
     build: {
       target: 'es2022',
       sourcemap: false,

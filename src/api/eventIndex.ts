@@ -8,7 +8,7 @@
  * A query walks its smallest candidate list and checks the rest per candidate, so results come out sorted.
  */
 import type { Event } from '../data/schema';
-import { compareEventsNewestFirst } from './eventFilter';
+import { compareSortKeys, eventSortKey } from './eventFilter';
 import { normaliseText, parseTextQuery, textMatches } from '../data/textQuery';
 import type { EventsFilter } from './eventsQuery';
 import { DIGITS, isOneWord, textCandidates, wordsOf, type WordList } from './textSearch';
@@ -55,7 +55,6 @@ export function maskOf(column: BitColumn, selected: readonly string[]): number {
 }
 
 const EMPTY = new Uint32Array(0);
-const sortKey = (e: Event) => (e.precision === 'month' ? `${e.date}-00` : e.date);
 
 function postings(
   sorted: readonly Event[],
@@ -63,29 +62,46 @@ function postings(
 ): Map<string, Uint32Array> {
   const lists = new Map<string, number[]>();
   sorted.forEach((e, i) => {
-    for (const k of new Set(keysOf(e, i))) {
-      let list = lists.get(k);
-      if (!list) lists.set(k, (list = []));
-      list.push(i);
+    for (const k of keysOf(e, i)) {
+      const list = lists.get(k);
+      // Positions come in ascending order: a key repeated in one event is the list's last entry already.
+      if (!list) lists.set(k, [i]);
+      else if (list.at(-1) !== i) list.push(i);
     }
   });
   return new Map([...lists].map(([k, v]) => [k, Uint32Array.from(v)]));
 }
 
-export function buildEventIndex(events: readonly Event[]): EventIndex {
-  const sorted = [...events].sort(compareEventsNewestFirst);
-  const text = sorted.map((e) => normaliseText(`${e.title} ${e.summary}`));
+/** The word lists of the texts: digits-only words apart from the others. */
+function wordLists(text: readonly string[], sorted: readonly Event[]): WordList[] {
   const lists: WordList[] = [true, false].map((digitsOnly) => ({ digitsOnly, words: [], postings: [] }));
   for (const [word, list] of postings(sorted, (_, i) => wordsOf(text[i]!))) {
     const target = lists[DIGITS.test(word) ? 0 : 1]!;
     target.words.push(word);
     target.postings.push(list);
   }
+  return lists;
+}
+
+/**
+ * Sorting, posting lists and bit columns are built at once; the texts and their word index on the first text
+ * query (most of the build's cost at 100,000 events, and a first visit does not search).
+ */
+export function buildEventIndex(events: readonly Event[]): EventIndex {
+  const keyed = events.map((e) => ({ e, key: eventSortKey(e) }));
+  keyed.sort((a, b) => compareSortKeys(a.key, a.e.id, b.key, b.e.id));
+  const sorted = keyed.map((k) => k.e);
+  let text: string[] | undefined;
+  let words: WordList[] | undefined;
   return {
     sorted,
-    keys: sorted.map(sortKey),
-    text,
-    words: lists,
+    keys: keyed.map((k) => k.key),
+    get text() {
+      return (text ??= sorted.map((e) => normaliseText(`${e.title} ${e.summary}`)));
+    },
+    get words() {
+      return (words ??= wordLists(this.text, sorted));
+    },
     byCompany: postings(sorted, (e) => e.companyIds),
     bySystem: postings(sorted, (e) => e.systemIds),
     byType: postings(sorted, (e) => [e.type]),
