@@ -17,7 +17,7 @@ const at = (files) => files.map((f) => `${dist}/${f}`);
 const BUDGETS = {
   Overview: { js: '170 kB', css: '4 kB', html: '15 kB' },
   Compare: { js: '175 kB', css: '4 kB', html: '14 kB' },
-  Timeline: { js: '280 kB', css: '5 kB', html: '3 kB' },
+  Timeline: { js: '280 kB', css: '5 kB', html: '21 kB' },
 };
 
 export default FIRST_SCREEN_ROUTES.flatMap((route) => {

@@ -6,7 +6,8 @@
  *
  *   index.html     /           the Overview, drawn with /meta, /systems, /companies; carries those answers
  *   compare.html   /compare    heading, introduction, loading state; carries /meta, /systems, /companies
- *   timeline.html  /timeline   heading, introduction, loading states (its events need the API anyway)
+ *   timeline.html  /timeline   heading, introduction, loading states; carries the lists, the first page of
+ *                              events and the facets of the unfiltered timeline
  *   shell.html     any other   the plain shell: the fallback for deep links (vite preview, the server)
  *
  * A page that carries its first screen's answers (a JSON data block, not a script: firstRender.ts) lets the
@@ -41,7 +42,13 @@ const LISTS = ['/meta', '/systems', '/companies'];
 export const PRERENDERED = [
   { path: '/', file: 'index.html', module: 'overview/OverviewPage.tsx', answered: LISTS, embedded: LISTS },
   { path: '/compare', file: 'compare.html', module: 'compare/ComparePage.tsx', answered: ['/meta'], embedded: LISTS },
-  { path: '/timeline', file: 'timeline.html', module: 'timeline/TimelinePage.tsx', answered: ['/meta'], embedded: [] },
+  {
+    path: '/timeline',
+    file: 'timeline.html',
+    module: 'timeline/TimelinePage.tsx',
+    answered: ['/meta'],
+    embedded: [...LISTS, '/events', '/events/facets'],
+  },
 ] as const;
 
 /**

@@ -22,8 +22,15 @@ export interface PrerenderOptions {
   embedded?: readonly string[];
 }
 
-/** The API path of a list query (['api', 'systems'] → /systems); other keys have none. */
-const pathOf = (key: readonly unknown[]) => (key.length === 2 ? `/${String(key[1])}` : '');
+/**
+ * The API path a query reads, from its key: a list (['api', 'systems'] → /systems), the timeline's pages of
+ * events and its facets (['api', 'events', params] → /events); a single record has none.
+ */
+const pathOf = (key: readonly unknown[]) => {
+  if (key[1] === 'events') return '/events';
+  if (key[1] === 'eventFacets') return '/events/facets';
+  return key.length === 2 ? `/${String(key[1])}` : '';
+};
 
 /** A fetch that answers the listed API paths from the dataset, through the same core as the mock and server. */
 function fetchFrom(dataset: Dataset, answered: Set<string>): typeof fetch {
@@ -75,12 +82,18 @@ export async function prerenderRoute(
     const targets = queryClient.getQueryCache().findAll({ predicate: (q) => wanted(q.queryKey) });
     await queryClient.cancelQueries({ predicate: (q) => wanted(q.queryKey) });
     const queries = await Promise.all(
-      targets.map(async (q) => ({
-        key: q.queryKey,
-        data: await queryClient.fetchQuery({ ...q.options, queryKey: q.queryKey, staleTime: 0 }),
-      })),
+      targets.map(async (q) => {
+        const options = { ...q.options, queryKey: q.queryKey, staleTime: 0 };
+        // A list in pages (the timeline's events) is carried as its first page.
+        const data =
+          'getNextPageParam' in options
+            ? await queryClient.fetchInfiniteQuery(options as Parameters<QueryClient['fetchInfiniteQuery']>[0])
+            : await queryClient.fetchQuery(options);
+        return { key: q.queryKey, data };
+      }),
     );
-    if (queries.length !== embedded.length) throw new Error(`prerender ${path}: not every embedded answer came`);
+    const carried = new Set(queries.map((q) => pathOf(q.key)));
+    if (embedded.some((p) => !carried.has(p))) throw new Error(`prerender ${path}: not every embedded answer came`);
     return { html, data: { queries } };
   } finally {
     globalThis.fetch = realFetch;

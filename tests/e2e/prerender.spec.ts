@@ -61,12 +61,16 @@ test('the app replaces the prerendered Overview with the same cards, and nothing
   expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBeLessThan(0.01);
 });
 
-test('the Overview and Compare draw their first screen without waiting for the mock API', async ({ page }) => {
+test('the Overview, Compare and Timeline draw their first screen without waiting for the mock API', async ({
+  page,
+}) => {
   let mockRequested = false;
+  let mockLoaded = false;
   await page.route('**/assets/browser-*.js', async (route) => {
     mockRequested = true;
     await new Promise((r) => setTimeout(r, 4000)); // a slow network, for the mock API's chunk only
     await route.continue();
+    mockLoaded = true;
   });
   await page.goto('/');
   await expect(page.locator('[data-prerendered]')).toHaveCount(0, { timeout: 3500 });
@@ -74,5 +78,11 @@ test('the Overview and Compare draw their first screen without waiting for the m
   await page.goto('/compare');
   await expect(page.locator('[data-prerendered]')).toHaveCount(0, { timeout: 3500 });
   await expect(page.getByRole('group', { name: 'Systems' }).getByRole('checkbox')).toHaveCount(5);
+  // The unfiltered timeline's first page of events and its counts come with its page.
+  await page.goto('/timeline');
+  await expect(page.locator('[data-prerendered]')).toHaveCount(0, { timeout: 3500 });
+  await expect(page.getByRole('group', { name: 'Company' }).getByRole('checkbox').first()).toBeVisible();
+  await expect(page.getByRole('article').first()).toBeVisible();
+  expect(mockLoaded).toBe(false); // drawn from the page's data, before the mock API could answer
   expect(mockRequested).toBe(true); // it loads after the first render, for what comes next
 });

@@ -1,11 +1,12 @@
-import { lazy, Suspense } from 'react';
+import { lazy } from 'react';
 import type { Company, EventFacets } from '../../data/schema';
+import { NearViewport } from '../../ui/NearViewport';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/QueryStates';
 import type { Panel } from './panel';
 
 /**
- * The charts (and recharts with them) load in their own chunk, started as soon as the panel renders: the first
- * screen (filters and the list) does not wait for them.
+ * The charts (and recharts with them) load in their own chunk when they near the viewport: the first screen
+ * (filters and the list) neither downloads nor draws them (on a phone they are below the filters).
  */
 const TimelineCharts = lazy(() => import('./TimelineCharts'));
 
@@ -37,7 +38,7 @@ export function ChartsPanel({
     );
   return (
     <div className="timeline-charts" aria-busy={charts.updating}>
-      <Suspense fallback={<LoadingState label="Loading charts…" />}>
+      <NearViewport className="near-viewport--timeline-charts">
         <TimelineCharts
           facets={charts.data.facets}
           companies={charts.data.companies}
@@ -45,7 +46,7 @@ export function ChartsPanel({
           to={charts.data.range.to}
           onSelectRange={onSelectRange}
         />
-      </Suspense>
+      </NearViewport>
     </div>
   );
 }
