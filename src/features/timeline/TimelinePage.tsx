@@ -36,6 +36,7 @@ export function TimelinePage() {
       ) : filters.data ? (
         <TimelineFilters
           filter={filter}
+          backwards={view.backwards}
           companies={filters.data.companies}
           systems={filters.data.systems}
           counts={view.optionCounts}
