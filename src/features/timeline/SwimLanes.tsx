@@ -10,6 +10,7 @@ import {
   ZAxis,
 } from 'recharts';
 import { ChartFrame } from '../../ui/ChartFrame';
+import { formatNumber } from '../../ui/format';
 import { rowAxis, timeAxis } from '../../ui/charts/axes';
 import { ChartTooltipBox } from '../../ui/charts/ChartTooltip';
 import { monthName } from '../../data/dates';
@@ -47,7 +48,7 @@ export function SwimLanes({ lanes, sourceIds }: { lanes: Lanes; sourceIds: reado
               const point = active ? (payload[0]?.payload as LanePoint | undefined) : undefined;
               const lane = point ? lanes.lanes[point.y] : undefined;
               if (!point || !lane) return null;
-              const count = `${point.count} ${point.count === 1 ? 'event' : 'events'}: ${point.kinds}`;
+              const count = `${formatNumber(point.count)} ${point.count === 1 ? 'event' : 'events'}: ${point.kinds}`;
               return <ChartTooltipBox title={`${lane.name}, ${monthName(point.month)}`} lines={[count]} />;
             }}
           />
