@@ -3,12 +3,15 @@
  * further pages until it is loaded or the list ends, then puts focus on that event's title.
  */
 import type { Virtualizer } from '@tanstack/react-virtual';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { endDay } from '../../data/dates';
 import type { Event } from '../../data/schema';
 import { formatDate } from '../../ui/format';
 import type { EventRow } from './eventRows';
 import type { ListOrder } from './timelineSearch';
+
+/** Pages a jump may load before it says to take another way (at 100,000 events a date can be far down). */
+export const MAX_JUMP_PAGES = 20;
 
 export interface JumpRequest {
   day: string;
@@ -50,11 +53,19 @@ export function useJumpToDay({
   virtualizer: Virtualizer<HTMLDivElement, Element>;
   onDone: (message: string) => void;
 }) {
+  const loads = useRef({ seq: -1, pages: 0 });
   useEffect(() => {
     if (!jump) return;
+    if (loads.current.seq !== jump.seq) loads.current = { seq: jump.seq, pages: 0 };
     const target = jumpTarget(rows, jump.day, order, !hasNextPage);
     if (target === null) {
-      if (!isFetchingNextPage) fetchNextPage();
+      if (isFetchingNextPage) return;
+      if (loads.current.pages++ >= MAX_JUMP_PAGES) {
+        const other = order === 'newest' ? 'Oldest first' : 'Newest first';
+        onDone(`${formatDate(jump.day)} is far down the list: choose “${other}” or set the date range to reach it.`);
+        return;
+      }
+      fetchNextPage();
       return;
     }
     if (target === 'none') {
