@@ -126,7 +126,7 @@ export function openApiDocument(): JsonSchema {
     openapi: '3.1.0',
     info: {
       title: 'Genscope data API',
-      version: '1.0.0',
+      version: '1.1.0',
       description: API_DESCRIPTION,
     },
     jsonSchemaDialect: 'https://spec.openapis.org/oas/3.1/dialect/base',
