@@ -162,7 +162,7 @@ function union(lists: readonly Uint32Array[]): Uint32Array {
 }
 
 export interface IndexPage {
-  /** Positions of the requested page, newest first. */
+  /** Positions of the requested page, newest first (or oldest first when asked). */
   positions: number[];
   total: number;
 }
@@ -177,7 +177,13 @@ function marker(n: number, lists: readonly Uint32Array[]): Uint8Array {
 const size = (lists: readonly Uint32Array[]) => lists.reduce((sum, l) => sum + l.length, 0);
 
 /** The matching events' positions from `offset` (at most `limit` of them) and how many match in all. */
-export function queryPage(index: EventIndex, f: EventsFilter, offset = 0, limit = Infinity): IndexPage {
+export function queryPage(
+  index: EventIndex,
+  f: EventsFilter,
+  offset = 0,
+  limit = Infinity,
+  oldestFirst = false,
+): IndexPage {
   const n = index.sorted.length;
   const [lo, hi] = dateWindow(index, f);
   // Inside the window, only events before `from` (in its month) can fail the date check: a day event there is
@@ -224,8 +230,13 @@ export function queryPage(index: EventIndex, f: EventsFilter, offset = 0, limit 
     if (total >= offset && positions.length < limit) positions.push(i);
     total++;
   };
-  if (driver) {
+  // Oldest first is the same walk backwards: positions are in newest-first order.
+  if (driver && oldestFirst) {
+    for (let k = driver.length - 1; k >= 0; k--) if (driver[k]! >= lo && driver[k]! < hi) take(driver[k]!);
+  } else if (driver) {
     for (const i of driver) if (i >= lo && i < hi) take(i);
+  } else if (oldestFirst) {
+    for (let i = hi - 1; i >= lo; i--) take(i);
   } else {
     for (let i = lo; i < hi; i++) take(i);
   }

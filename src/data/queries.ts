@@ -13,6 +13,7 @@ export const queryKeys = {
   system: (id: string) => [...queryKeys.systems(), id] as const,
   sources: () => [...queryKeys.all, 'sources'] as const,
   events: (params: Omit<EventsParams, 'cursor'>) => [...queryKeys.all, 'events', params] as const,
+  event: (id: string) => [...queryKeys.all, 'event', id] as const,
   eventFacets: (params: EventsFilterParams) => [...queryKeys.all, 'eventFacets', params] as const,
 };
 
@@ -51,7 +52,15 @@ export const sourcesQuery = () =>
     ...STATIC,
   });
 
-/** Pages of events, newest first; the previous result stays on screen while a new filter loads. */
+/** One event by id, whatever the filter (a link to it opens it). */
+export const eventQuery = (id: string) =>
+  queryOptions({
+    queryKey: queryKeys.event(id),
+    queryFn: ({ signal }) => api.event(id, signal).then((r) => r.data),
+    ...STATIC,
+  });
+
+/** Pages of events, newest (or oldest) first; the previous result stays on screen while a new filter loads. */
 export const eventsQuery = (params: Omit<EventsParams, 'cursor'>) =>
   infiniteQueryOptions({
     queryKey: queryKeys.events(params),

@@ -1,6 +1,11 @@
+import { useState } from 'react';
+import { parseTextQuery } from '../../data/textQuery';
 import type { Event } from '../../data/schema';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/QueryStates';
 import { EventList } from './EventList';
+import { ListControls } from './ListControls';
+import type { ListOrder } from './timelineSearch';
+import type { JumpRequest } from './useJumpToDay';
 import type { Lookups } from './lookups';
 import type { TimelineView } from './useTimelineView';
 
@@ -10,6 +15,9 @@ export function EventsPanel({
   listKey,
   lookups,
   filtered,
+  order,
+  onOrder,
+  query,
   onOpen,
 }: {
   list: TimelineView['list'];
@@ -17,14 +25,29 @@ export function EventsPanel({
   listKey: string;
   lookups: Lookups;
   filtered: boolean;
+  order: ListOrder;
+  onOrder: (order: ListOrder) => void;
+  /** The search, whose words and phrases are marked in the list. */
+  query: string;
   onOpen: (event: Event) => void;
 }) {
   const { data } = list;
+  const [jump, setJump] = useState<JumpRequest | null>(null);
+  const [message, setMessage] = useState('');
   return (
     <section className="timeline-events" aria-labelledby="timeline-events" aria-busy={list.updating}>
       <h2 id="timeline-events" tabIndex={-1}>
         Events
       </h2>
+      <ListControls
+        order={order}
+        onOrder={onOrder}
+        onJump={(day) => {
+          setMessage('Finding the date…');
+          setJump({ day, seq: (jump?.seq ?? 0) + 1 });
+        }}
+        message={message}
+      />
       {list.error ? (
         <ErrorState title="Could not load events." error={list.error} onRetry={list.retry} />
       ) : !data ? (
@@ -46,6 +69,13 @@ export function EventsPanel({
           isFetchingNextPage={data.isFetchingNextPage}
           fetchNextPage={data.fetchNextPage}
           onOpen={onOpen}
+          order={order}
+          needles={parseTextQuery(query)}
+          jump={jump}
+          onJumped={(text) => {
+            setJump(null);
+            setMessage(text);
+          }}
         />
       )}
       {data && data.moreError !== null && (
