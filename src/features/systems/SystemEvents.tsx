@@ -1,5 +1,3 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
-import { eventsQuery } from '../../data/queries';
 import type { Company, System } from '../../data/schema';
 import { ChartFrame } from '../../ui/ChartFrame';
 import { companyColor } from '../../ui/charts/entries';
@@ -8,10 +6,11 @@ import { SourceRefs } from '../../ui/SourceRefs';
 import { formatDate } from '../../ui/format';
 import { buildEventSeries } from './eventSeries';
 import { SystemEventsChart } from './SystemEventsChart';
+import { useSystemEvents } from './useSystemEvents';
 
 /** The system's events: a small timeline chart (with its table) and the list with sources. */
 export function SystemEvents({ system, company }: { system: System; company: Company | undefined }) {
-  const events = useInfiniteQuery(eventsQuery({ system: [system.id], limit: 100 }));
+  const events = useSystemEvents(system.id);
   return (
     <QueryView query={events} what="events" isEmpty={(d) => d.pages[0]?.total === 0}>
       {(d) => {
@@ -28,7 +27,7 @@ export function SystemEvents({ system, company }: { system: System; company: Com
               table={series.table}
               sourceIds={series.sourceIds}
             >
-              <SystemEventsChart series={series} color={companyColor(company)} />
+              <SystemEventsChart series={series} color={companyColor(company)} systemId={system.id} />
             </ChartFrame>
             <ol className="event-list">
               {list.map((e) => (

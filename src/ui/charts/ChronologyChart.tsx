@@ -3,11 +3,9 @@ import { formatDate } from '../format';
 import { rowAxis, timeAxis } from './axes';
 import type { Chronology, ChronologyPoint } from './chronology';
 import { ChartTooltipBox } from './ChartTooltip';
-import { ChronologyPointShape } from './ChronologyPointShape';
+import { ChronologyPointShape, KIND_TEXT } from './ChronologyPointShape';
 
 const ROW = 76;
-
-const KIND_TEXT = { released: 'Released', announced: 'Announced', retired: 'Retired' } as const;
 
 /** Every version on one date axis, one row per system, coloured by company (the legend is the frame's). */
 export function ChronologyChart({ chronology, showLabels = true }: { chronology: Chronology; showLabels?: boolean }) {

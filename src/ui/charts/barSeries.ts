@@ -13,6 +13,8 @@ import { companyColor, legendOf, uniqueIds, versionLabel, type ChartEntry, type 
 
 export interface BarDatum {
   id: string;
+  /** The version's system: the bar links to the version's section of the system's page. */
+  systemId: string;
   label: string;
   systemName: string;
   versionName: string;
@@ -91,6 +93,7 @@ export function buildBarSeries(entries: readonly ChartEntry[], spec: BarSpec): B
   const stub = domainMax * STUB_SHARE;
   const data: BarDatum[] = rows.map(({ e, base, extension, caveats, valueText, shortText }) => ({
     id: e.version.id,
+    systemId: e.system.id,
     label: versionLabel(e.system, e.version),
     systemName: e.system.name,
     versionName: `${e.version.name}${statusSuffix(e)}`,

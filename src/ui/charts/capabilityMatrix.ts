@@ -27,6 +27,8 @@ export interface MatrixCell {
 
 export interface MatrixRow {
   id: string;
+  /** The version's system: the row links to the version's section of the system's page. */
+  systemId: string;
   label: string;
   color: string;
   cells: Record<CapabilityKey, MatrixCell>;
@@ -52,6 +54,7 @@ function cellOf(entry: ChartEntry, key: CapabilityKey): MatrixCell {
 export function buildCapabilityMatrix(entries: readonly ChartEntry[]): CapabilityMatrix {
   const rows = entries.map((e) => ({
     id: e.version.id,
+    systemId: e.system.id,
     label: `${versionLabel(e.system, e.version)}${statusSuffix(e)}`,
     color: companyColor(e.company),
     cells: Object.fromEntries(CAPABILITIES.map((c) => [c.key, cellOf(e, c.key)])) as Record<CapabilityKey, MatrixCell>,

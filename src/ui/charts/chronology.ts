@@ -12,6 +12,9 @@ import { companyColor, legendOf, uniqueIds, versionLabel, type ChartEntry, type 
 
 export interface ChronologyPoint {
   id: string;
+  /** The version and its system: the point links to the version's section of the system's page. */
+  versionId: string;
+  systemId: string;
   label: string;
   versionName: string;
   /** The row the point sits on: the system's name, and its index in `rows`. */
@@ -92,6 +95,8 @@ export function buildChronology(all: readonly ChartEntry[], asOf: string | null 
     }
     const point = {
       id: e.version.id,
+      versionId: e.version.id,
+      systemId: e.system.id,
       label,
       versionName: e.version.name,
       row: e.system.name,
