@@ -27,7 +27,7 @@ export function ChartDataTable({ table, caption }: { table: ChartTable; caption:
                     scope={j === 0 ? 'row' : undefined}
                     className={value === null ? 'not-disclosed' : undefined}
                   >
-                    {formatCell(value)}
+                    {formatCell(value, c.unit)}
                   </Cell>
                 );
               })}

@@ -3,7 +3,7 @@ import { ChartFrame } from '../../ui/ChartFrame';
 import { companyColor } from '../../ui/charts/entries';
 import { QueryView } from '../../ui/QueryStates';
 import { SourceRefs } from '../../ui/SourceRefs';
-import { formatDate } from '../../ui/format';
+import { formatDate, formatNumber } from '../../ui/format';
 import { buildEventSeries } from './eventSeries';
 import { SystemEventsChart } from './SystemEventsChart';
 import { useSystemEvents } from './useSystemEvents';
@@ -22,8 +22,8 @@ export function SystemEvents({ system, company }: { system: System; company: Com
             <ChartFrame
               id={`${system.id}-events`}
               title={`${system.name}: events over time`}
-              subtitle={`${list.length === total ? total : `${list.length} of ${total}`} events by type`}
-              description={`Dot chart of ${list.length} events about ${system.name}, from ${series.points[0]?.dateText ?? ''} to ${series.points.at(-1)?.dateText ?? ''}, one row per event type.`}
+              subtitle={`${list.length === total ? formatNumber(total) : `${formatNumber(list.length)} of ${formatNumber(total)}`} events by type`}
+              description={`Dot chart of ${formatNumber(list.length)} events about ${system.name}, from ${series.points[0]?.dateText ?? ''} to ${series.points.at(-1)?.dateText ?? ''}, one row per event type.`}
               table={series.table}
               sourceIds={series.sourceIds}
             >
