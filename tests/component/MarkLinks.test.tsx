@@ -5,6 +5,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
+import type { BarShapeProps } from 'recharts';
 import { describe, expect, it } from 'vitest';
 import { EventDot } from '../../src/features/systems/EventDot';
 import type { BarDatum } from '../../src/ui/charts/barSeries';
@@ -51,7 +52,8 @@ const point: ChronologyPoint = {
 };
 
 const patterns = { extension: () => 'ext', notDisclosed: 'nd' };
-const barShape = <SpecBar {...({ x: 10, y: 10, width: 100, height: 20, payload: bar } as never)} patterns={patterns} />;
+const shapeProps = { x: 10, y: 10, width: 100, height: 20, payload: bar } as unknown as BarShapeProps;
+const barShape = <SpecBar {...shapeProps} patterns={patterns} />;
 const marks = (
   <>
     {barShape}
