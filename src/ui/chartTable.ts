@@ -23,13 +23,17 @@ export function columnHeader(c: ChartColumn): string {
   return c.unit ? `${c.label} (${c.unit})` : c.label;
 }
 
+/** Units the charts write with each value ("8 s", "1080p", "24 fps", "$0.40/s"); other numbers are counts. */
+const LABELLED_UNITS = new Set(['s', 'p', 'fps', 'USD', 'USD/s']);
+
 /**
  * A cell as the table shows it, with the formatter the chart's labels use: $0.10/s (not 0.1), 8 s, 1080p, and
- * thousands separators for counts. The CSV keeps the plain number.
+ * thousands separators for counts (12,345). The CSV keeps the plain number.
  */
 export function formatCell(value: Cell, unit?: string): string {
   if (value === null) return 'not disclosed';
   if (typeof value === 'boolean') return value ? 'Yes' : 'No';
-  if (typeof value === 'number') return unit ? formatQuantity(value, unit) : formatNumber(value);
+  if (typeof value === 'number')
+    return unit && LABELLED_UNITS.has(unit) ? formatQuantity(value, unit) : formatNumber(value);
   return value;
 }

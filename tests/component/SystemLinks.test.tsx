@@ -47,6 +47,12 @@ describe('System page links', { timeout: 30_000 }, () => {
     await vi.waitFor(() => expect(section).toHaveFocus());
   });
 
+  it('opens at the version an anchor names (#version-<id>), focused', async () => {
+    renderApp('/systems/veo#version-veo-3-fast');
+    const section = await screen.findByRole('region', { name: 'Veo 3 Fast retired' });
+    await vi.waitFor(() => expect(section).toHaveFocus());
+  });
+
   it('says so when the version a link asks for is not there', async () => {
     renderApp('/systems/veo?version=veo-99');
     await screen.findByRole('heading', { level: 1, name: 'Veo' });

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { Link, useParams, useSearch } from '@tanstack/react-router';
+import { Link, useLocation, useParams, useSearch } from '@tanstack/react-router';
 import { ApiError } from '../../data/api';
 import { companiesQuery, sourcesQuery, systemQuery } from '../../data/queries';
 import { ExternalLink } from '../../ui/ExternalLink';
@@ -14,7 +14,10 @@ import './systems.css';
 
 export function SystemPage() {
   const { systemId } = useParams({ from: '/systems/$systemId' });
-  const { version: opened } = useSearch({ from: '/systems/$systemId' });
+  // `?version=veo-3` opens a version's section; so does the anchor `#version-veo-3` (links from other pages).
+  const { version } = useSearch({ from: '/systems/$systemId' });
+  const hash = useLocation({ select: (l) => l.hash });
+  const opened = version ?? (hash.startsWith('version-') ? hash.slice('version-'.length) : undefined);
   const system = useQuery(systemQuery(systemId));
   const companies = useQuery(companiesQuery());
   const sources = useQuery(sourcesQuery());
