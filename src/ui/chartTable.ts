@@ -17,6 +17,8 @@ export interface ChartColumn {
 export interface ChartTable {
   columns: readonly ChartColumn[];
   rows: readonly Record<string, Cell>[];
+  /** Where each row's first cell leads on the page (the version's section), as the chart's marks do. */
+  links?: readonly (string | null)[];
 }
 
 export function columnHeader(c: ChartColumn): string {

@@ -111,4 +111,21 @@ describe('chart marks lead somewhere', { timeout: 30_000 }, () => {
     router.history.back();
     await waitFor(() => expect(router.state.location.href).toBe('/compare?systems=veo&versions=veo-3'));
   });
+
+  it("a chart's table leads where its marks do: each version's name opens its section", async () => {
+    renderApp('/compare?systems=sora,veo&versions=sora-2,veo-3');
+    for (const title of ['API price per second of video', 'Release chronology', 'Capability matrix']) {
+      const figure = await screen.findByRole('figure', { name: title });
+      await userEvent.click(within(figure).getByRole('button', { name: 'Table' }));
+      const table = within(figure).getByRole('table');
+      expect(within(table).getByRole('link', { name: /^Veo 3( \(retired\))?$/ })).toHaveAttribute(
+        'href',
+        '/systems/veo?version=veo-3',
+      );
+      expect(within(table).getByRole('link', { name: /^Sora 2( \(retired\))?$/ })).toHaveAttribute(
+        'href',
+        '/systems/sora?version=sora-2',
+      );
+    }
+  });
 });

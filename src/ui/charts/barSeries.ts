@@ -6,6 +6,7 @@
 import type { NumberValue, PriceValue } from '../../data/schema';
 import { NOT_DISCLOSED, formatNumber } from '../format';
 import { formatValue } from '../specs';
+import { versionHref } from '../links';
 import { lifecycleNote, statusSuffix } from './lifecycleText';
 import type { Cell, ChartColumn, ChartTable } from '../chartTable';
 import { niceTicks } from './niceTicks';
@@ -135,6 +136,7 @@ export function buildBarSeries(entries: readonly ChartEntry[], spec: BarSpec): B
       status: e.status ?? 'not yet out',
       caveat: [base?.note, ext?.note].filter(Boolean).join('; ') || '',
     })),
+    links: rows.map(({ e }) => versionHref(e.system.id, e.version.id)),
   };
   const specSources = uniqueIds(rows.flatMap((r) => [r.base?.sourceIds ?? [], r.ext?.sourceIds ?? []]));
   return {

@@ -2,6 +2,7 @@
 import type { SpecKey } from '../../data/schema';
 import { formatSpec } from '../specs';
 import { statusSuffix } from './lifecycleText';
+import { versionHref } from '../links';
 import type { ChartTable } from '../chartTable';
 import { companyColor, legendOf, uniqueIds, versionLabel, type ChartEntry, type LegendItem } from './entries';
 
@@ -70,6 +71,7 @@ export function buildCapabilityMatrix(entries: readonly ChartEntry[]): Capabilit
       company: e.company?.name ?? e.system.companyId,
       ...Object.fromEntries(CAPABILITIES.map((c) => [c.key, e.specs[c.key]?.value ?? null])),
     })),
+    links: entries.map((e) => versionHref(e.system.id, e.version.id)),
   };
   const sourceIds = uniqueIds(entries.flatMap((e) => CAPABILITIES.map((c) => e.specs[c.key]?.sourceIds ?? [])));
   const notes = rows.flatMap((r) =>

@@ -8,6 +8,7 @@ import type { Dated } from '../../data/schema';
 import { formatDated } from '../format';
 import type { ChartTable } from '../chartTable';
 import { placeLabels, type LabelLane } from './chronologyLabels';
+import { versionHref } from '../links';
 import { companyColor, legendOf, uniqueIds, versionLabel, type ChartEntry, type LegendItem } from './entries';
 
 export interface ChronologyPoint {
@@ -155,6 +156,7 @@ export function buildChronology(all: readonly ChartEntry[], asOf: string | null 
         status: e.status ?? 'not yet announced',
       };
     }),
+    links: entries.map((e) => versionHref(e.system.id, e.version.id)),
   };
   return {
     rows,
