@@ -8,6 +8,7 @@ import { parseSearch, stringifySearch } from './searchParams';
 import { validateCompareSearch } from '../features/compare/compareSearch';
 import { validateTimelineSearch } from '../features/timeline/timelineSearch';
 import { validateChangesSearch } from '../features/changes/changesSearch';
+import { validateSystemSearch } from '../features/systems/systemSearch';
 
 const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({
   component: Layout,
@@ -43,6 +44,7 @@ const timelineRoute = createRoute({
 export const systemRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/systems/$systemId',
+  validateSearch: validateSystemSearch,
   component: lazyRouteComponent(() => import('../features/systems/SystemPage'), 'SystemPage'),
   loader: ({ context, params }) => routeData.system(context.queryClient, params.systemId),
 });

@@ -6,6 +6,7 @@ const PAGES = [
   { path: '/compare', ready: 'Release chronology' },
   { path: '/compare?systems=sora,veo&asOf=2025-06-01&diff=veo-2,veo-3', ready: 'Capability matrix' },
   { path: '/systems/veo', ready: 'Veo: events over time' },
+  { path: '/systems/veo?version=veo-3', ready: 'Veo: events over time' },
   { path: '/sources', ready: null },
 ];
 

@@ -1,6 +1,7 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { allEventsQuery, companiesQuery, sourcesQuery, systemsQuery } from '../../data/queries';
 import { QueryView } from '../../ui/QueryStates';
+import { formatNumber } from '../../ui/format';
 import { DownloadDataset } from './DownloadDataset';
 import { factsBySource } from './factsBySource';
 import { SourceEntry } from './SourceEntry';
@@ -30,7 +31,7 @@ export function SourcesPage() {
       <DownloadDataset />
       {eventList && eventList.length < total && (
         <p className="notice">
-          Facts from the first {eventList.length} of {total} events are listed.{' '}
+          Facts from the first {formatNumber(eventList.length)} of {formatNumber(total)} events are listed.{' '}
           <button type="button" className="button" onClick={() => void events.fetchNextPage()}>
             Include more events
           </button>
