@@ -8,10 +8,11 @@
  * A query walks its smallest candidate list and checks the rest per candidate, so results come out sorted.
  */
 import type { Event } from '../data/schema';
-import { compareSortKeys, eventSortKey } from './eventFilter';
-import { normaliseText, parseTextQuery, textMatches } from '../data/textQuery';
+import { parseTextQuery, textMatches } from '../data/textQuery';
 import type { EventsFilter } from './eventsQuery';
-import { DIGITS, isOneWord, textCandidates, wordsOf, type WordList } from './textSearch';
+import { isOneWord, textCandidates, type WordList } from './textSearch';
+
+export { buildEventIndex } from './eventIndexBuild';
 
 export interface EventIndex {
   sorted: readonly Event[];
@@ -27,21 +28,10 @@ export interface EventIndex {
   bits: Record<Dimension, BitColumn | null>;
 }
 
-type Dimension = 'company' | 'system' | 'type';
+export type Dimension = 'company' | 'system' | 'type';
 export interface BitColumn {
   bit: ReadonlyMap<string, number>;
   values: Uint32Array;
-}
-
-function bitColumn(sorted: readonly Event[], valuesOf: (e: Event) => readonly string[]): BitColumn | null {
-  const bit = new Map<string, number>();
-  for (const e of sorted) for (const v of valuesOf(e)) if (!bit.has(v)) bit.set(v, bit.size);
-  if (bit.size > 32) return null;
-  const values = new Uint32Array(sorted.length);
-  sorted.forEach((e, i) => {
-    for (const v of valuesOf(e)) values[i]! |= 1 << bit.get(v)!;
-  });
-  return { bit, values };
 }
 
 /** The mask of the selected values; 0 when none of them occurs (nothing can match). */
@@ -55,63 +45,6 @@ export function maskOf(column: BitColumn, selected: readonly string[]): number {
 }
 
 const EMPTY = new Uint32Array(0);
-
-function postings(
-  sorted: readonly Event[],
-  keysOf: (e: Event, i: number) => readonly string[],
-): Map<string, Uint32Array> {
-  const lists = new Map<string, number[]>();
-  sorted.forEach((e, i) => {
-    for (const k of keysOf(e, i)) {
-      const list = lists.get(k);
-      // Positions come in ascending order: a key repeated in one event is the list's last entry already.
-      if (!list) lists.set(k, [i]);
-      else if (list.at(-1) !== i) list.push(i);
-    }
-  });
-  return new Map([...lists].map(([k, v]) => [k, Uint32Array.from(v)]));
-}
-
-/** The word lists of the texts: digits-only words apart from the others. */
-function wordLists(text: readonly string[], sorted: readonly Event[]): WordList[] {
-  const lists: WordList[] = [true, false].map((digitsOnly) => ({ digitsOnly, words: [], postings: [] }));
-  for (const [word, list] of postings(sorted, (_, i) => wordsOf(text[i]!))) {
-    const target = lists[DIGITS.test(word) ? 0 : 1]!;
-    target.words.push(word);
-    target.postings.push(list);
-  }
-  return lists;
-}
-
-/**
- * Sorting, posting lists and bit columns are built at once; the texts and their word index on the first text
- * query (most of the build's cost at 100,000 events, and a first visit does not search).
- */
-export function buildEventIndex(events: readonly Event[]): EventIndex {
-  const keyed = events.map((e) => ({ e, key: eventSortKey(e) }));
-  keyed.sort((a, b) => compareSortKeys(a.key, a.e.id, b.key, b.e.id));
-  const sorted = keyed.map((k) => k.e);
-  let text: string[] | undefined;
-  let words: WordList[] | undefined;
-  return {
-    sorted,
-    keys: keyed.map((k) => k.key),
-    get text() {
-      return (text ??= sorted.map((e) => normaliseText(`${e.title} ${e.summary}`)));
-    },
-    get words() {
-      return (words ??= wordLists(this.text, sorted));
-    },
-    byCompany: postings(sorted, (e) => e.companyIds),
-    bySystem: postings(sorted, (e) => e.systemIds),
-    byType: postings(sorted, (e) => [e.type]),
-    bits: {
-      company: bitColumn(sorted, (e) => e.companyIds),
-      system: bitColumn(sorted, (e) => e.systemIds),
-      type: bitColumn(sorted, (e) => [e.type]),
-    },
-  };
-}
 
 /** First position whose key is below `bound` (or at or below it, when `inclusive`); keys descend. */
 export function firstBelow(keys: readonly string[], bound: string, inclusive: boolean): number {
