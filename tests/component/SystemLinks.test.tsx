@@ -77,7 +77,7 @@ describe('System page links', { timeout: 30_000 }, () => {
     const region = await screen.findByRole('group', { name: 'Differences between the two versions' });
     expect(region).toHaveAttribute('tabindex', '0');
     expect(region).toHaveAccessibleDescription('Scroll for more columns →');
-    expect(screen.getByRole('group', { name: 'Capability matrix' })).toHaveAccessibleDescription(
+    expect(await screen.findByRole('group', { name: 'Capability matrix' })).toHaveAccessibleDescription(
       'Scroll for more columns →',
     );
   });
