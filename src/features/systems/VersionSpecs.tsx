@@ -25,8 +25,12 @@ export function VersionSpecs({ system, version, opened }: { system: System; vers
   const section = useRef<HTMLElement>(null);
   useEffect(() => {
     if (!opened) return;
-    section.current?.focus({ preventScroll: true });
-    section.current?.scrollIntoView({ block: 'start' });
+    // After the frame: the router resets the scroll of a new page once it has rendered, after this effect.
+    const frame = requestAnimationFrame(() => {
+      section.current?.focus({ preventScroll: true });
+      section.current?.scrollIntoView({ block: 'start' });
+    });
+    return () => cancelAnimationFrame(frame);
   }, [opened]);
   const { announced, released, retired } = version.lifecycle;
   const parent = version.variantOf ? system.versions.find((v) => v.id === version.variantOf) : undefined;
