@@ -22,6 +22,12 @@ for (const scheme of ['light', 'dark']) {
       await page.goto(base + path);
       // The page has settled once its main heading shows and the charts have had a moment to draw.
       await page.getByRole('heading', { level: 1 }).first().waitFor();
+      // Charts below the fold load as they near the viewport: scroll down the page, then back to the top.
+      for (let y = 0; y < (await page.evaluate(() => document.body.scrollHeight)); y += 800) {
+        await page.evaluate((top) => window.scrollTo(0, top), y);
+        await page.waitForTimeout(150);
+      }
+      await page.evaluate(() => window.scrollTo(0, 0));
       await page.waitForTimeout(800);
       const name = `${path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'overview'}-${scheme}-${label}.png`;
       await page.screenshot({ path: `${out}/${name}`, fullPage: true });

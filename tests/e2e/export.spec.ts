@@ -1,18 +1,10 @@
 import { expect, test, type Locator } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import Papa from 'papaparse';
-import { bytesOf, decodeInPage, exportAs, figure, pngSize } from './support/exports';
+import { bytesOf, COMPARE_CHARTS, decodeInPage, exportAs, figure, pngSize } from './support/exports';
 import { DEFAULT_CLIP_BARS } from './support/dataset';
 
 const CLIP = 'Maximum clip length';
-const COMPARE_CHARTS = [
-  'Maximum clip length',
-  'Maximum output resolution',
-  'Capability matrix',
-  'API price per second of video',
-  'What a clip costs',
-  'Release chronology',
-];
 const DAY = String.raw`\d{4}-\d{2}-\d{2}`;
 
 /** The frame's table view as rows of cell text, header first; "not disclosed" is an empty cell in the CSV. */
@@ -178,49 +170,4 @@ test('in dark mode the image is dark by default, or light when chosen; the page 
   const svg = (await bytesOf(await exportAs(clip, 'SVG'))).toString('utf8');
   expect(svg).toContain('<rect width="100%" height="100%" fill="#ffffff"/>');
   expect(await clip.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(pageBackground);
-});
-
-test('the menu works from the keyboard and the footer fits a 360 px screen', async ({ page }) => {
-  await page.setViewportSize({ width: 360, height: 800 });
-  await page.goto('/compare');
-  await page.locator('[data-near-viewport]').scrollIntoViewIfNeeded(); // the charts load near the viewport
-  const clip = figure(page, CLIP);
-  await expect(
-    clip.getByText(
-      /^Genscope · dataset v[\d.]+ of \d+ \w{3} \d{4} · http:\/\/localhost:\d+\/compare · \d{1,2} \w{3} \d{4}$/,
-    ),
-  ).toBeVisible();
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-
-  const button = clip.getByRole('button', { name: 'Export' });
-  await button.focus();
-  await page.keyboard.press('ArrowDown');
-  await expect(page.getByRole('menuitem', { name: 'PNG 1x' })).toBeFocused();
-  await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('ArrowDown');
-  await expect(page.getByRole('menuitem', { name: 'SVG' })).toBeFocused();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
-  expect(download.suggestedFilename()).toMatch(/\.svg$/);
-  await expect(button).toBeFocused();
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('menu', { name: 'Export' })).toBeVisible();
-  await page.keyboard.press('Escape');
-  await expect(page.getByRole('menu')).toHaveCount(0);
-  await expect(button).toBeFocused();
-});
-
-test('every chart frame on Overview, Compare, a system page and the Timeline has the export menu', async ({ page }) => {
-  const PAGES = [
-    { path: '/', charts: ['Maximum clip length', 'Maximum output resolution', 'Release chronology'] },
-    { path: '/compare', charts: COMPARE_CHARTS },
-    { path: '/systems/veo', charts: ['Veo: events over time'] },
-    { path: '/timeline', charts: ['Events per month', 'Who moved when'] },
-  ];
-  for (const { path, charts } of PAGES) {
-    await page.goto(path);
-    for (const name of charts) await expect(figure(page, name).getByRole('button', { name: 'Export' })).toBeVisible();
-    await expect(page.locator('figure[data-chart-frame]')).toHaveCount(charts.length);
-    await expect(page.getByRole('button', { name: 'Export' })).toHaveCount(charts.length);
-  }
 });

@@ -4,6 +4,16 @@ import { expect, type Download, type Locator, type Page } from '@playwright/test
 
 export const figure = (page: Page, name: string) => page.getByRole('figure', { name });
 
+/** The chart frames of /compare, in page order. */
+export const COMPARE_CHARTS = [
+  'Maximum clip length',
+  'Maximum output resolution',
+  'Capability matrix',
+  'API price per second of video',
+  'What a clip costs',
+  'Release chronology',
+];
+
 /** Opens the frame's Export menu and clicks an item; returns the download it starts. */
 export async function exportAs(frame: Locator, item: string): Promise<Download> {
   await frame.getByRole('button', { name: 'Export' }).click();
