@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { eventOn } from '../support/events';
 import type { Event } from '../../src/data/schema';
 import { buildEventRows } from '../../src/features/timeline/eventRows';
 import { jumpTarget } from '../../src/features/timeline/useJumpToDay';
 
-const ev = (id: string, date: string): Event => ({
-  id,
-  date,
-  precision: date.length === 7 ? 'month' : 'day',
-  companyIds: ['meta'],
-  systemIds: [],
-  versionIds: [],
-  type: 'release',
-  title: id,
-  summary: id,
-  sourceIds: ['S1'],
-});
+const ev = eventOn;
 const newest = [ev('d', '2025-09-10'), ev('c', '2025-06'), ev('b', '2025-06-01'), ev('a', '2025-01-05')];
 const rows = (events: Event[]) => buildEventRows(events, new Map());
 const idOf = (t: ReturnType<typeof jumpTarget>) => (t && t !== 'none' ? t.e.id : t);

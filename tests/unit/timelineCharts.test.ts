@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Company, Event, EventFacets } from '../../src/data/schema';
+import { eventOn } from '../support/events';
+import type { Company, EventFacets } from '../../src/data/schema';
 import { endDay, monthInRange, monthsBefore, monthsBetween, startDay } from '../../src/data/dates';
 import {
   OTHER_KEY,
@@ -151,18 +152,7 @@ describe('buildSwimLanes', () => {
 });
 
 describe('buildEventRows', () => {
-  const ev = (id: string, date: string): Event => ({
-    id,
-    date,
-    precision: date.length === 7 ? 'month' : 'day',
-    companyIds: ['meta'],
-    systemIds: [],
-    versionIds: [],
-    type: 'release',
-    title: id,
-    summary: id,
-    sourceIds: ['S1'],
-  });
+  const ev = eventOn;
 
   it('puts a month heading before each month’s events, with the API’s count for the month', () => {
     const rows = buildEventRows(

@@ -1,8 +1,7 @@
-import { useEffect, useState } from 'react';
 import type { Event, Meta, Source } from '../../data/schema';
 import { buildCitation } from '../../ui/export/citation';
-import { copyText } from '../../ui/export/clipboard';
 import { formatDate } from '../../ui/format';
+import { useCopyText } from '../../ui/useCopyText';
 
 /** The citation of one event: its title and date, the dataset's version and date, and the event's own link. */
 export function eventCitation(
@@ -25,25 +24,12 @@ export function eventCitation(
 
 /** The citation as text a reader can select, and a button that copies it. */
 export function EventCitation({ text }: { text: string }) {
-  const [message, setMessage] = useState('');
-  useEffect(() => {
-    if (!message) return;
-    const timer = setTimeout(() => setMessage(''), 4000);
-    return () => clearTimeout(timer);
-  }, [message]);
-  const copy = async () => {
-    try {
-      await copyText(text);
-      setMessage('Citation copied');
-    } catch (error) {
-      setMessage(`${error instanceof Error ? error.message : 'Could not copy.'} Select the text and copy it instead.`);
-    }
-  };
+  const { message, copy } = useCopyText('Citation copied', 'Select the text and copy it instead.');
   return (
     <div className="event-citation">
       <h3>Cite this event</h3>
       <pre className="event-citation__text">{text}</pre>
-      <button type="button" className="button" onClick={() => void copy()}>
+      <button type="button" className="button" onClick={() => void copy(text)}>
         Copy citation
       </button>{' '}
       <span className="muted" aria-live="polite">
