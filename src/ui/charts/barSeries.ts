@@ -26,6 +26,8 @@ export interface BarDatum {
   placeholder: number | null;
   /** Length of the whole bar: value plus extension, or the stub. */
   total: number;
+  /** The share of the bar's length drawn solid (the rest is the hatched extension): 1 without an extension. */
+  baseShare: number;
   /** Text drawn at the end of the bar, with a * when a caveat applies. */
   valueText: string;
   /** The same, shorter, for narrow charts: "5 → 21 s*". */
@@ -39,7 +41,9 @@ export interface BarSeries {
   table: ChartTable;
   sourceIds: string[];
   legend: LegendItem[];
-  /** Upper end of the value axis, and its ticks. */
+  /** The value axis: linear from 0, or log (see barView); its ends and its ticks. */
+  scale: 'linear' | 'log';
+  domainMin: number;
   domainMax: number;
   ticks: number[];
   /** Caveats and exclusions, one sentence each, drawn under the chart. */
@@ -100,6 +104,7 @@ export function buildBarSeries(entries: readonly ChartEntry[], spec: BarSpec): B
     extension,
     placeholder: base || extension !== null ? null : stub,
     total: base || extension !== null ? (base?.value ?? 0) + (extension ?? 0) : stub,
+    baseShare: extension === null ? 1 : (base?.value ?? 0) / ((base?.value ?? 0) + extension),
     valueText,
     shortText,
     notes: caveats,
@@ -139,6 +144,8 @@ export function buildBarSeries(entries: readonly ChartEntry[], spec: BarSpec): B
     table,
     sourceIds: specSources.length ? specSources : uniqueIds(drawn.map((e) => e.version.sourceIds)),
     legend: legendOf(drawn),
+    scale: 'linear',
+    domainMin: 0,
     domainMax,
     ticks,
     notes,
