@@ -7,6 +7,7 @@ import { applyTheme, readTheme } from './app/theme';
 import { waitForApi } from './data/api';
 import './app/styles.css';
 import './ui/controls.css';
+import './app/print.css';
 
 interface ApiMode {
   chaos: string | null;

@@ -1,5 +1,6 @@
 /** Query options for every endpoint: the query keys live here and nowhere else. */
 import { infiniteQueryOptions, keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { fetchAllEvents } from './allEvents';
 import { api, type EventsFilterParams, type EventsParams } from './api';
 import type { EventFacets } from './schema';
 
@@ -14,6 +15,7 @@ export const queryKeys = {
   sources: () => [...queryKeys.all, 'sources'] as const,
   events: (params: Omit<EventsParams, 'cursor'>) => [...queryKeys.all, 'events', params] as const,
   eventFacets: (params: EventsFilterParams) => [...queryKeys.all, 'eventFacets', params] as const,
+  allEvents: (params: EventsFilterParams) => [...queryKeys.all, 'allEvents', params] as const,
 };
 
 export const metaQuery = () =>
@@ -74,5 +76,13 @@ export const eventFacetsQuery = (params: EventsFilterParams, enabled = true) =>
       api.eventFacets(params, signal).then((r) => ({ params, facets: r.data })),
     placeholderData: keepPreviousData,
     enabled,
+    ...STATIC,
+  });
+
+/** Every event of a filter in one list (for a CSV or a printout of the whole filtered list), fetched on demand. */
+export const allEventsQuery = (params: EventsFilterParams) =>
+  queryOptions({
+    queryKey: queryKeys.allEvents(params),
+    queryFn: ({ signal }) => fetchAllEvents(params, signal),
     ...STATIC,
   });

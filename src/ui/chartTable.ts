@@ -20,6 +20,10 @@ export function columnHeader(c: ChartColumn): string {
   return c.unit ? `${c.label} (${c.unit})` : c.label;
 }
 
+/** The column every chart table ends with: the ids of the sources of the row's figures ("S12; S40"). */
+export const SOURCES_COLUMN: ChartColumn = { key: 'sources', label: 'Source ids' };
+export const sourcesCell = (ids: readonly string[]): string => [...new Set(ids)].join('; ');
+
 export function formatCell(value: Cell): string {
   if (value === null) return 'not disclosed';
   if (typeof value === 'boolean') return value ? 'Yes' : 'No';

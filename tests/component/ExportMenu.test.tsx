@@ -80,7 +80,9 @@ describe('Export menu', { timeout: 30_000 }, () => {
     await user.click(within(frame).getByRole('button', { name: 'Export' }));
     await user.click(screen.getByRole('menuitem', { name: 'CSV' }));
     const status = within(frame).getByRole('status');
-    await waitFor(() => expect(status).toHaveTextContent(/^Saved genscope-maximum-clip-length-\d{4}-\d\d-\d\d\.csv$/));
+    await waitFor(() =>
+      expect(status).toHaveTextContent(/^Saved genscope-compare-maximum-clip-length-\d{4}-\d\d-\d\d\.csv$/),
+    );
     const [name, blob] = [...saved][0]!;
     expect(status).toHaveTextContent(`Saved ${name}`);
     const bytes = new Uint8Array(await blob.arrayBuffer());
@@ -91,10 +93,18 @@ describe('Export menu', { timeout: 30_000 }, () => {
     const shown = within(within(frame).getByRole('table'))
       .getAllByRole('row')
       .map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent ?? ''));
-    // The table as shown, plus the day it shows and the dataset on every row.
+    // The table as shown ("not disclosed" in words), which of its figures are not disclosed, the day it shows and
+    // the dataset, on every row.
     const meta = realDataset().meta;
-    const stamp = (i: number) => (i === 0 ? ['As of', 'Dataset'] : [meta.updatedAt, `Genscope ${meta.version}`]);
-    expect(rows).toEqual(shown.map((r, i) => [...r.map((c) => (c === 'not disclosed' ? '' : c)), ...stamp(i)]));
+    const disclosure = (r: string[]) => {
+      const missing = shown[0]!.filter((_, j) => r[j] === 'not disclosed');
+      return missing.length ? `not disclosed: ${missing.join('; ')}` : 'complete';
+    };
+    const stamp = (r: string[], i: number) =>
+      i === 0 ? ['Disclosure', 'As of', 'Dataset'] : [disclosure(r), meta.updatedAt, `Genscope ${meta.version}`];
+    expect(rows).toEqual(shown.map((r, i) => [...r, ...stamp(r, i)]));
+    expect(rows[0]).toContain('Source ids');
+    expect(rows.slice(1).every((r) => /^(S\d+|seed)/.test(r[rows[0]!.indexOf('Source ids')]!))).toBe(true);
   });
 
   it('has a footer with the dataset and the view’s URL', async () => {

@@ -3,6 +3,7 @@ import { headlineVersion } from '../../src/data/lifecycle';
 import { realDataset } from '../../src/mocks/dataset';
 import { buildClipLengthSeries, buildPriceSeries, buildResolutionSeries } from '../../src/ui/charts/barSeries';
 import { arrangeBars, DEFAULT_BAR_VIEW, logTicks } from '../../src/ui/charts/barView';
+import { buildCapabilityMatrix } from '../../src/ui/charts/capabilityMatrix';
 import { entriesOf } from '../../src/ui/charts/entries';
 import { buildLengthPriceSeries } from '../../src/ui/charts/lengthPrice';
 
@@ -88,5 +89,26 @@ describe('clip length versus price', () => {
     const s = buildLengthPriceSeries(all, 'log');
     expect(s.x.domain).toEqual([1, 100]);
     expect(s.y.domain).toEqual([0.01, 1]);
+  });
+});
+
+describe('chart tables carry their sources and caveats', () => {
+  it('each bar row names the sources of its figures; an unknown one the version’s own', () => {
+    const s = buildClipLengthSeries(latest);
+    const row = (v: string) => s.table.rows.find((r) => r.version === v)!;
+    const mj = all.find((e) => e.version.id === 'midjourney-v1-video')!;
+    const ids = [...mj.specs.maxClipSeconds!.sourceIds, ...mj.specs.maxExtendedSeconds!.sourceIds];
+    expect(row('Midjourney: V1 video').sources).toBe([...new Set(ids)].join('; '));
+    const vibes = all.find((e) => e.version.id === 'vibes')!;
+    expect(row('Imagine with Meta AI: Vibes').sources).toBe(vibes.version.sourceIds.join('; '));
+  });
+
+  it('the capability matrix has a caveat column, one "capability: note" per caveat', () => {
+    const m = buildCapabilityMatrix(latest);
+    expect(m.table.columns.map((c) => c.key)).toEqual(expect.arrayContaining(['caveat', 'sources']));
+    const movieGen = m.table.rows.find((r) => r.version === 'Movie Gen (announced)')!;
+    const notes = m.notes.filter((n) => n.startsWith('Movie Gen (announced), ')).map((n) => n.slice(23, -1));
+    expect(notes.length).toBeGreaterThan(0);
+    expect(movieGen.caveat).toBe(notes.join('; ')); // the notes under the chart, on the row they explain
   });
 });

@@ -1,6 +1,8 @@
+import type { EventsFilterParams } from '../../data/api';
 import type { Event } from '../../data/schema';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/QueryStates';
 import { EventList } from './EventList';
+import { ListOutputs } from './ListOutputs';
 import type { Lookups } from './lookups';
 import type { TimelineView } from './useTimelineView';
 
@@ -11,6 +13,7 @@ export function EventsPanel({
   lookups,
   filtered,
   onOpen,
+  params,
 }: {
   list: TimelineView['list'];
   /** A new key starts the list again at the top. */
@@ -18,6 +21,7 @@ export function EventsPanel({
   lookups: Lookups;
   filtered: boolean;
   onOpen: (event: Event) => void;
+  params: EventsFilterParams;
 }) {
   const { data } = list;
   return (
@@ -36,17 +40,20 @@ export function EventsPanel({
       ) : data.total === 0 ? (
         <EmptyState title="There are no events in the dataset." />
       ) : (
-        <EventList
-          key={listKey}
-          events={data.events}
-          total={data.total}
-          monthCounts={data.monthCounts}
-          lookups={lookups}
-          hasNextPage={data.hasNextPage}
-          isFetchingNextPage={data.isFetchingNextPage}
-          fetchNextPage={data.fetchNextPage}
-          onOpen={onOpen}
-        />
+        <>
+          <ListOutputs params={params} loaded={data.events} total={data.total} lookups={lookups} />
+          <EventList
+            key={listKey}
+            events={data.events}
+            total={data.total}
+            monthCounts={data.monthCounts}
+            lookups={lookups}
+            hasNextPage={data.hasNextPage}
+            isFetchingNextPage={data.isFetchingNextPage}
+            fetchNextPage={data.fetchNextPage}
+            onOpen={onOpen}
+          />
+        </>
       )}
       {data && data.moreError !== null && (
         <ErrorState title="Could not load more events." error={data.moreError} onRetry={list.retry} />

@@ -58,6 +58,7 @@ export function TimelinePage() {
         lookups={view.lookups}
         filtered={view.canClear}
         onOpen={setOpen}
+        params={view.params}
       />
       {open && <EventDetails event={open} lookups={view.lookups} onClose={() => setOpen(null)} />}
     </section>

@@ -99,6 +99,8 @@ export function useTimelineView() {
         moreError: events.error,
       },
     ),
+    /** The API's parameters of the filter (for the whole list's CSV and printout). */
+    params,
     /** The list starts again at the top for each new URL. */
     listKey: searchStr,
   };

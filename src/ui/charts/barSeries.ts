@@ -7,7 +7,7 @@ import type { NumberValue, PriceValue } from '../../data/schema';
 import { NOT_DISCLOSED, formatNumber } from '../format';
 import { formatValue } from '../specs';
 import { lifecycleNote, statusSuffix } from './lifecycleText';
-import type { Cell, ChartColumn, ChartTable } from '../chartTable';
+import { SOURCES_COLUMN, sourcesCell, type Cell, type ChartColumn, type ChartTable } from '../chartTable';
 import { niceTicks } from './niceTicks';
 import { companyColor, legendOf, uniqueIds, versionLabel, type ChartEntry, type LegendItem } from './entries';
 
@@ -126,6 +126,7 @@ export function buildBarSeries(entries: readonly ChartEntry[], spec: BarSpec): B
       ...(spec.extra ?? []).map((x) => x.column),
       { key: 'status', label: 'Status' },
       { key: 'caveat', label: 'Caveat' },
+      SOURCES_COLUMN,
     ],
     rows: rows.map(({ e, base, ext }) => ({
       version: versionLabel(e.system, e.version),
@@ -136,6 +137,7 @@ export function buildBarSeries(entries: readonly ChartEntry[], spec: BarSpec): B
       ...Object.fromEntries((spec.extra ?? []).map((x) => [x.column.key, x.value(e)])),
       status: e.status ?? 'not yet out',
       caveat: [base?.note, ext?.note].filter(Boolean).join('; ') || '',
+      sources: sourcesCell(base || ext ? [...(base?.sourceIds ?? []), ...(ext?.sourceIds ?? [])] : e.version.sourceIds),
     })),
   };
   const specSources = uniqueIds(rows.flatMap((r) => [r.base?.sourceIds ?? [], r.ext?.sourceIds ?? []]));

@@ -6,7 +6,7 @@
  */
 import type { Dated } from '../../data/schema';
 import { formatDated } from '../format';
-import type { ChartTable } from '../chartTable';
+import { SOURCES_COLUMN, sourcesCell, type ChartTable } from '../chartTable';
 import { placeLabels, type LabelLane } from './chronologyLabels';
 import { companyColor, legendOf, uniqueIds, versionLabel, type ChartEntry, type LegendItem } from './entries';
 
@@ -137,6 +137,7 @@ export function buildChronology(all: readonly ChartEntry[], asOf: string | null 
       { key: 'released', label: 'Released' },
       { key: 'retired', label: 'Retired' },
       { key: 'status', label: 'Status' },
+      SOURCES_COLUMN,
     ],
     rows: entries.map((e) => {
       const { announced, released, retired } = e.version.lifecycle;
@@ -148,6 +149,7 @@ export function buildChronology(all: readonly ChartEntry[], asOf: string | null 
         released: shown?.date ?? 'not released',
         retired: e.status === 'retired' && retired ? retired.date : '',
         status: e.status ?? 'not yet announced',
+        sources: sourcesCell(e.version.sourceIds), // a version's dates are sourced with it
       };
     }),
   };

@@ -3,7 +3,7 @@
  * second of video (at the lowest output height it is sold at). A version missing either figure is not drawn but
  * listed as "not disclosed", with what is missing; an image model is not drawn at all.
  */
-import type { ChartTable } from '../chartTable';
+import { SOURCES_COLUMN, sourcesCell, type ChartTable } from '../chartTable';
 import { formatValue } from '../specs';
 import { niceTicks } from './niceTicks';
 import { logTicks, type BarScale } from './barView';
@@ -103,6 +103,7 @@ export function buildLengthPriceSeries(entries: readonly ChartEntry[], scale: Ba
       { key: 'resolution', label: 'At output height', unit: 'p' },
       { key: 'status', label: 'Status' },
       { key: 'caveat', label: 'Caveat' },
+      SOURCES_COLUMN,
     ],
     rows: video.map((e) => ({
       version: versionLabel(e.system, e.version),
@@ -112,6 +113,10 @@ export function buildLengthPriceSeries(entries: readonly ChartEntry[], scale: Ba
       resolution: e.specs.pricePerSecond?.resolution ?? null,
       status: e.status ?? 'not yet out',
       caveat: [e.specs.maxClipSeconds?.note, e.specs.pricePerSecond?.note].filter(Boolean).join('; '),
+      sources: sourcesCell([
+        ...(e.specs.maxClipSeconds?.sourceIds ?? []),
+        ...(e.specs.pricePerSecond?.sourceIds ?? []),
+      ]),
     })),
   };
   const sourceIds = uniqueIds(

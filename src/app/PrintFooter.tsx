@@ -1,0 +1,25 @@
+import { useQuery } from '@tanstack/react-query';
+import { useRouterState } from '@tanstack/react-router';
+import { useEffect, useState } from 'react';
+import { toDay } from '../data/dates';
+import { metaQuery } from '../data/queries';
+import { formatDate } from '../ui/format';
+
+/** Printed under every page, only on paper: the view's URL, the day it was printed and the dataset's version. */
+export function PrintFooter() {
+  const href = useRouterState({ select: (s) => s.location.href });
+  const meta = useQuery(metaQuery());
+  const [printed, setPrinted] = useState(() => new Date());
+  useEffect(() => {
+    const now = () => setPrinted(new Date());
+    window.addEventListener('beforeprint', now);
+    return () => window.removeEventListener('beforeprint', now);
+  }, []);
+  return (
+    <footer className="print-only print-footer" data-print-footer>
+      Genscope · {window.location.origin}
+      {href} · printed {formatDate(toDay(printed))}
+      {meta.data && ` · dataset v${meta.data.version} of ${formatDate(meta.data.updatedAt)}`}
+    </footer>
+  );
+}
