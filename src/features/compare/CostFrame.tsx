@@ -17,7 +17,8 @@ export function CostFrame({
 }: {
   entries: readonly ChartEntry[];
   scenario: CostScenario;
-  onScenario: (s: CostScenario) => void;
+  /** Absent (an embedded chart): the scenario is fixed by the link and no inputs are drawn. */
+  onScenario?: (s: CostScenario) => void;
   view: BarView;
 }) {
   const series = arrangeBars(buildCostSeries(entries, scenario), view);
@@ -28,7 +29,7 @@ export function CostFrame({
   ];
   return (
     <div className="cost">
-      <CostControls scenario={scenario} onChange={onScenario} />
+      {onScenario && <CostControls scenario={scenario} onChange={onScenario} />}
       <ChartFrame
         id="clip-cost"
         asOf={dayOf(entries)}
