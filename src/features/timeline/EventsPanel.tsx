@@ -40,8 +40,7 @@ export function EventsPanel({
       ) : data.total === 0 ? (
         <EmptyState title="There are no events in the dataset." />
       ) : (
-        <>
-          <ListOutputs params={params} loaded={data.events} total={data.total} lookups={lookups} />
+        <ListOutputs params={params} loaded={data.events} total={data.total} lookups={lookups}>
           <EventList
             key={listKey}
             events={data.events}
@@ -53,7 +52,7 @@ export function EventsPanel({
             fetchNextPage={data.fetchNextPage}
             onOpen={onOpen}
           />
-        </>
+        </ListOutputs>
       )}
       {data && data.moreError !== null && (
         <ErrorState title="Could not load more events." error={data.moreError} onRetry={list.retry} />

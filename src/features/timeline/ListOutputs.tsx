@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useLocation } from '@tanstack/react-router';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import type { EventsFilterParams } from '../../data/api';
 import { allEventsQuery } from '../../data/queries';
@@ -21,11 +21,14 @@ export function ListOutputs({
   loaded,
   total,
   lookups,
+  children,
 }: {
   params: EventsFilterParams;
   loaded: readonly Event[];
   total: number;
   lookups: Lookups;
+  /** The list on screen, drawn between the buttons and the print-only list (which comes last in the page). */
+  children: ReactNode;
 }) {
   const queryClient = useQueryClient();
   const href = useLocation({ select: (l) => l.href });
@@ -68,6 +71,7 @@ export function ListOutputs({
           {status}
         </span>
       </div>
+      {children}
       <PrintEventList events={printing ?? loaded} total={total} lookups={lookups} />
     </>
   );
