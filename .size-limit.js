@@ -1,13 +1,37 @@
-// Bundle budget, checked by size-limit inside `npm test` (after the build). The initial JS is what
-// dist/index.html loads before anything else: its entry script and the chunks it modulepreloads.
-import { existsSync, readFileSync } from 'node:fs';
+// Bundle budget, checked by size-limit inside `npm test` (after the build). Each route's line is everything a
+// first visit downloads before the app shows that route's main content: the entry and its modulepreloads, the
+// route's lazy chunk and their static imports and CSS, and the mock API's chunk unless the page carries its first
+// data (scripts/routeAssets.mjs, from the build's manifest and pages). Charts below the fold, exporters and
+// dataset variants load later and are not counted; the page itself (HTML) is.
+import { FIRST_SCREEN_ROUTES, pageFile, readManifest, routeFiles } from './scripts/routeAssets.mjs';
 
 const dist = process.env.SIZE_DIST ?? 'dist';
-const html = existsSync(`${dist}/index.html`) ? readFileSync(`${dist}/index.html`, 'utf8') : '';
-const initial = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => `${dist}/${m[1]}`);
-if (!initial.length) throw new Error(`No build in ${dist}/: run \`npm run build\` first.`);
+const manifest = readManifest(dist);
+const at = (files) => files.map((f) => `${dist}/${f}`);
 
-export default [
-  { name: 'initial JS (gzip)', path: initial, limit: '180 kB', gzip: true },
-  { name: 'initial CSS (gzip)', path: `${dist}/assets/index-*.css`, limit: '10 kB', gzip: true },
-];
+/**
+ * gzip kB (1,000 bytes) per route: JS, CSS, the page (HTML). About 15 % above what the routes weigh today
+ * (Overview 147 kB JS, Compare 152, Timeline 163: see README, "Performance"), and never above the issue's goal of
+ * 200 kB JS before the Overview's main content. Raise one only with a reason in the commit.
+ */
+const BUDGETS = {
+  Overview: { js: '170 kB', css: '4 kB', html: '15 kB' },
+  Compare: { js: '175 kB', css: '4 kB', html: '14 kB' },
+  Timeline: { js: '190 kB', css: '5 kB', html: '21 kB' },
+};
+
+export default FIRST_SCREEN_ROUTES.flatMap((route) => {
+  const { js, css } = routeFiles(dist, manifest, route);
+  const budget = BUDGETS[route.name];
+  const line = (what, files, limit) => ({
+    name: `${route.name} (${route.path}): ${what} before main content (gzip)`,
+    path: at(files),
+    limit,
+    gzip: true,
+  });
+  return [
+    line('JS', js, budget.js),
+    line('CSS', css, budget.css),
+    line('HTML', [pageFile(dist, route.path)], budget.html),
+  ];
+});

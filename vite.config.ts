@@ -3,6 +3,10 @@ import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import type { Connect } from 'vite';
 import { contentSecurityPolicy, isEmbedPath } from './src/server/csp.ts';
+import { stubTldts } from './build/stubTldts.ts';
+import { validateDataset } from './build/validateDataset.ts';
+import { prerender } from './build/prerender.ts';
+import { shellFallback } from './build/shellFallback.ts';
 
 function cspMeta(policy: string): Plugin {
   return {
@@ -40,14 +44,26 @@ function framingHeaders(apiBase: string | undefined): Plugin {
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   return {
-    plugins: [react(), cspMeta(contentSecurityPolicy(env.VITE_API_BASE_URL)), framingHeaders(env.VITE_API_BASE_URL)],
+    plugins: [
+      react(),
+      stubTldts(),
+      validateDataset(),
+      cspMeta(contentSecurityPolicy(env.VITE_API_BASE_URL)),
+      prerender(),
+      shellFallback(),
+      framingHeaders(env.VITE_API_BASE_URL),
+    ],
     preview: {
       port: 4173,
       strictPort: true,
     },
+    // The mock API's worker (src/mocks/apiWorker.ts) loads its dataset variants lazily: an ES module worker.
+    worker: { format: 'es' },
     build: {
       target: 'es2022',
       sourcemap: false,
+      // dist/.vite/manifest.json: what each chunk imports, for the per-route budget (scripts/routeAssets.mjs).
+      manifest: true,
     },
     test: {
       environment: 'jsdom',

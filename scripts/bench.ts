@@ -1,12 +1,17 @@
 /**
  * npm run bench: prints the performance tables (see README, "Performance").
- *   --node-only     only the filter benchmark and the server load (no build, no Chromium, no Lighthouse)
- *   --server-only   only the server load
+ *   --node-only       only the filter benchmark and the server load (no build, no Chromium, no Lighthouse)
+ *   --server-only     only the server load
+ *   --before=REF      the commit to compare with (default: where this branch left main)
+ *   --runs=N          runs per figure in Chromium and Lighthouse (default 3; medians)
+ *   --lighthouse-minutes=M  at most M minutes of Lighthouse per build (default 12)
  */
 import { cpus, totalmem } from 'node:os';
 import { runFilterBench } from './bench/filterBench';
 import { runServerLoad } from './bench/serverLoad';
 import { ms, printTable } from './bench/stats';
+
+const option = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 
 console.log(
   `Machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
@@ -33,13 +38,18 @@ printTable(
 );
 
 if (!process.argv.includes('--node-only') && !serverOnly) {
-  const { withPreview } = await import('./bench/server');
+  const { runFirstScreenTables } = await import('./bench/firstScreenTables');
+  const after = await runFirstScreenTables({
+    beforeRef: option('before'),
+    runs: Number(option('runs') ?? 3),
+    lighthouseMinutes: Number(option('lighthouse-minutes') ?? 12),
+  });
+  const { withPreview } = await import('./bench/builds');
   const { runBrowserBench } = await import('./bench/browserBench');
-  const { runLighthouse } = await import('./bench/lighthouse');
-  await withPreview(4391, async (base) => {
-    const b = await runBrowserBench(base);
+  await withPreview(after, 4393, async (base) => {
+    const b = await runBrowserBench(base, 10_000);
     printTable(
-      'Chromium, preview build, ?dataset=synthetic-100k (100,000 events)',
+      `Chromium, ${after.label}, /timeline?dataset=synthetic-100k (100,000 events)`,
       ['measure', 'value', 'goal'],
       [
         [`keystroke → list shows the result, p50 (${b.keystrokes} keystrokes)`, `${ms(b.keystrokeP50)} ms`, ''],
@@ -53,25 +63,7 @@ if (!process.argv.includes('--node-only') && !serverOnly) {
           '≤ 50 ms',
         ],
         ['tasks over 50 ms while scrolling', b.longTaskCount, '0'],
-        ['first load of /timeline with 100,000 events (generate + index + first page)', `${b.firstLoadMs} ms`, ''],
       ],
-    );
-    const rows = [];
-    for (const form of ['mobile', 'desktop'] as const) {
-      const r = await runLighthouse(`${base}/`, form);
-      rows.push([
-        `Lighthouse ${form}, Overview, real dataset`,
-        r.score,
-        ms(r.fcpMs),
-        ms(r.lcpMs),
-        ms(r.tbtMs),
-        r.cls.toFixed(3),
-      ]);
-    }
-    printTable(
-      'Lighthouse 12.2.3 (performance), preview build',
-      ['run', 'score', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS'],
-      rows,
     );
     // Chart exports (PNG 1x/2x/4x, SVG) of the clip-length frame on /compare.
     await (await import('./bench/exportBench')).runExportBench(base);

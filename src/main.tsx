@@ -1,10 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { prerenderedPath, seedFirstData, untilFirstData } from './app/firstRender';
 import { MockModeBanner } from './app/MockModeBanner';
 import { createQueryClient } from './app/queryClient';
+import { createAppRouter } from './app/router';
 import { applyTheme, readTheme } from './app/theme';
 import { waitForApi } from './data/api';
+import { inDemoMode } from './mocks/modes';
 import './app/styles.css';
 import './ui/controls.css';
 import './app/print.css';
@@ -16,33 +19,67 @@ interface ApiMode {
 
 /** The HTTP server (src/server, `npm run serve`) marks the index.html it sends: the API is on this origin. */
 const servedWithApi = () => document.querySelector('meta[name="genscope-api"][content="same-origin"]') !== null;
+const withMock = !(import.meta.env.VITE_API_BASE_URL || servedWithApi());
+
+function sessionStore(): Storage | null {
+  try {
+    return window.sessionStorage;
+  } catch {
+    return null;
+  }
+}
 
 /**
  * Starts the embedded mock API unless a real server answers: the build points at one (VITE_API_BASE_URL), or the
  * page came from the server, so one build works on any static host (with the mock) and behind the server.
  */
 async function startApi(): Promise<ApiMode> {
-  if (import.meta.env.VITE_API_BASE_URL || servedWithApi()) return { chaos: null, dataset: 'real' };
+  if (!withMock) return { chaos: null, dataset: 'real' };
   const { startMockApi } = await import('./mocks/browser');
   return startMockApi();
 }
 
 applyTheme(readTheme());
-const root = createRoot(document.getElementById('root')!);
+const container = document.getElementById('root')!;
+const root = createRoot(container);
 const queryClient = createQueryClient();
+const router = createAppRouter(queryClient);
 
-// Paint the shell at once; data requests wait until the mock API answers.
-const started = startApi().catch((error: unknown): ApiMode => {
-  console.error('The embedded mock API could not start', error);
-  return { chaos: null, dataset: 'real' };
+// A prerendered page stays until the app can draw it with its data; a demo mode of the mock serves other data
+// than the page was made from, so the app replaces it at once (as it does the plain shell).
+const keepPrerendered =
+  prerenderedPath(container) !== null && !(withMock && inDemoMode(location.search, sessionStore()));
+// The first screen's data may come with the page: then nothing waits for the mock API, which loads after the
+// first render and leaves the bandwidth to the route's code. Otherwise it loads beside the route's code.
+const dataInPage = seedFirstData(keepPrerendered ? queryClient : null);
+
+let startNow = () => {};
+const started = new Promise<ApiMode>((resolve) => {
+  let once = false;
+  startNow = () => {
+    if (once) return;
+    once = true;
+    resolve(
+      startApi().catch((error: unknown): ApiMode => {
+        console.error('The embedded mock API could not start', error);
+        return { chaos: null, dataset: 'real' };
+      }),
+    );
+  };
 });
-waitForApi(started);
+waitForApi(started); // data requests wait until the mock API answers
+if (!dataInPage) startNow();
 
 const render = (mode: ApiMode | null) =>
   root.render(
     <StrictMode>
-      <App queryClient={queryClient} banner={mode && <MockModeBanner {...mode} />} />
+      <App queryClient={queryClient} router={router} banner={mode && <MockModeBanner {...mode} />} />
     </StrictMode>,
   );
-render(null);
-void started.then(render);
+
+// (No top-level await: it would keep the chunks that share modules with this entry from importing them from it.)
+void (keepPrerendered ? untilFirstData(router, queryClient, { dataInPage }) : Promise.resolve()).then(() => {
+  render(null);
+  startNow();
+  void started.then(render);
+});

@@ -17,6 +17,8 @@ globalThis.ResizeObserver ??= ResizeObserverStub as unknown as typeof ResizeObse
 // The router restores the scroll position on navigation; jsdom has no scrolling and would log "Not implemented".
 // The contract tests run in Node's environment, where there is no window at all.
 if (typeof window !== 'undefined') window.scrollTo = () => {};
+// A link to one version of a system scrolls its section into view; jsdom does not implement that either.
+if (typeof Element !== 'undefined') Element.prototype.scrollIntoView ??= () => {};
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {

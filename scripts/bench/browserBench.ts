@@ -87,7 +87,6 @@ export interface BrowserResult {
   scrolledEvents: number;
   longTaskMax: number;
   longTaskCount: number;
-  firstLoadMs: number;
 }
 
 export async function runBrowserBench(base: string, scrollEvents = 3000): Promise<BrowserResult> {
@@ -100,11 +99,9 @@ export async function runBrowserBench(base: string, scrollEvents = 3000): Promis
         for (const e of list.getEntries()) window.__bench.longTasks.push(e.duration);
       }).observe({ type: 'longtask', buffered: true });
     });
-    const t = Date.now();
     await page.goto(`${base}/timeline?dataset=synthetic-100k`);
     await page.getByText('100000', { exact: true }).first().waitFor({ timeout: 60_000 });
     await page.locator('.event-scroller__row').first().waitFor();
-    const firstLoadMs = Date.now() - t;
     const rowsAfterLoad = await page.locator('.event-scroller__row').count();
     const domNodes = await page.evaluate(() => document.querySelectorAll('*').length);
     const samples = await keystrokes(page);
@@ -121,7 +118,6 @@ export async function runBrowserBench(base: string, scrollEvents = 3000): Promis
       scrolledEvents: scroll.loaded,
       longTaskMax: Math.max(0, ...scroll.longTasks),
       longTaskCount: scroll.longTasks.filter((d) => d > 50).length,
-      firstLoadMs,
     };
   } finally {
     await browser.close();

@@ -6,7 +6,7 @@
 import type { Dataset } from '../data/schema';
 import { apiError, clip, type ApiResponse } from './apiResponse';
 import { viewOf } from './datasetView';
-import { ENDPOINTS, systemById } from './endpoints';
+import { ENDPOINTS, eventById, systemById } from './endpoints';
 
 export const API_PREFIX = '/api/v1';
 /** The API only reads: every other method is answered 405 with this list. */
@@ -21,11 +21,14 @@ export interface ApiRequest {
 export type Api = (request: ApiRequest) => ApiResponse;
 
 const SYSTEM_BY_ID = /^\/systems\/([^/]+)$/;
+/** Checked after the fixed endpoints, so `/events/facets` stays the facets. */
+const EVENT_BY_ID = /^\/events\/([^/]+)$/;
 
 export function createApi(getDataset: () => Dataset): Api {
   return ({ method, path, query }) => {
     const route = path.startsWith(`${API_PREFIX}/`) ? path.slice(API_PREFIX.length) : null;
-    const known = route !== null && (Object.hasOwn(ENDPOINTS, route) || SYSTEM_BY_ID.test(route));
+    const known =
+      route !== null && (Object.hasOwn(ENDPOINTS, route) || SYSTEM_BY_ID.test(route) || EVENT_BY_ID.test(route));
     if (!known) return apiError(404, 'not_found', `no endpoint ${clip(method, 10)} ${clip(path)}`);
     if (method === 'OPTIONS') return { status: 204, headers: { Allow: ALLOWED_METHODS }, body: null };
     if (method !== 'GET' && method !== 'HEAD')
@@ -35,6 +38,8 @@ export function createApi(getDataset: () => Dataset): Api {
     const view = viewOf(getDataset());
     const endpoint = Object.hasOwn(ENDPOINTS, route) ? ENDPOINTS[route] : undefined;
     if (endpoint) return endpoint(view, query);
-    return systemById(view, SYSTEM_BY_ID.exec(route)![1]!);
+    const system = SYSTEM_BY_ID.exec(route);
+    if (system) return systemById(view, system[1]!);
+    return eventById(view, EVENT_BY_ID.exec(route)![1]!);
   };
 }

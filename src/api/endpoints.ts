@@ -14,9 +14,9 @@ type Endpoint = (view: DatasetView, query: URLSearchParams) => ApiResponse;
 function events(view: DatasetView, query: URLSearchParams): ApiResponse {
   const parsed = parseEventsQuery(query, view.known);
   if (!parsed.ok) return apiError(400, 'invalid_parameter', `${parsed.param}: ${parsed.message}`);
-  const { offset, limit, ...filter } = parsed.value;
+  const { offset, limit, order, ...filter } = parsed.value;
   const index = view.index();
-  const { positions, total } = queryPage(index, filter, offset, limit);
+  const { positions, total } = queryPage(index, filter, offset, limit, order === 'oldest');
   const nextCursor = offset + limit < total ? encodeCursor(offset + limit) : null;
   return ok({ data: positions.map((i) => index.sorted[i]), total, nextCursor });
 }
@@ -48,15 +48,26 @@ export const ENDPOINTS: Readonly<Record<string, Endpoint>> = {
   '/openapi.json': () => ok(openApiDocument()),
 };
 
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
 /** `/systems/:id`: the id is one path segment, percent-decoded. */
 export function systemById({ dataset }: DatasetView, segment: string): ApiResponse {
-  let id: string;
-  try {
-    id = decodeURIComponent(segment);
-  } catch {
-    id = segment;
-  }
+  const id = decodeSegment(segment);
   const system = dataset.systems.find((s) => s.id === id);
   if (!system) return apiError(404, 'not_found', `no system with id "${clip(id, 80)}"`);
   return ok({ data: system });
+}
+
+/** `/events/:id`: one event, whatever any filter or page (so a link to it always opens it). */
+export function eventById({ dataset }: DatasetView, segment: string): ApiResponse {
+  const id = decodeSegment(segment);
+  const event = dataset.events.find((e) => e.id === id);
+  if (!event) return apiError(404, 'not_found', `no event with id "${clip(id, 80)}"`);
+  return ok({ data: event });
 }

@@ -66,9 +66,19 @@ export function matchesEvent(e: Event, f: EventsFilter): boolean {
 
 /** Newest first; a month-precision event sorts after the days of its month; ties by id. */
 export function compareEventsNewestFirst(a: Event, b: Event): number {
-  const ka = a.precision === 'month' ? `${a.date}-00` : a.date;
-  const kb = b.precision === 'month' ? `${b.date}-00` : b.date;
-  return ka < kb ? 1 : ka > kb ? -1 : a.id.localeCompare(b.id);
+  return compareSortKeys(eventSortKey(a), a.id, eventSortKey(b), b.id);
+}
+
+/** An event's date as it sorts: YYYY-MM-DD, or YYYY-MM-00 for a month-precision event (below its month's days). */
+export const eventSortKey = (e: Event) => (e.precision === 'month' ? `${e.date}-00` : e.date);
+
+/**
+ * Newest first; on the same date, by id in code-unit order (ids are ASCII). Not localeCompare: it gives the same
+ * order for ids and costs a second when 100,000 events are sorted.
+ */
+export function compareSortKeys(ka: string, ida: string, kb: string, idb: string): number {
+  if (ka !== kb) return ka < kb ? 1 : -1;
+  return ida < idb ? -1 : ida > idb ? 1 : 0;
 }
 
 /**

@@ -8,10 +8,11 @@
  * A query walks its smallest candidate list and checks the rest per candidate, so results come out sorted.
  */
 import type { Event } from '../data/schema';
-import { compareEventsNewestFirst } from './eventFilter';
-import { normaliseText, parseTextQuery, textMatches } from '../data/textQuery';
+import { parseTextQuery, textMatches } from '../data/textQuery';
 import type { EventsFilter } from './eventsQuery';
-import { DIGITS, isOneWord, textCandidates, wordsOf, type WordList } from './textSearch';
+import { isOneWord, textCandidates, type WordList } from './textSearch';
+
+export { buildEventIndex } from './eventIndexBuild';
 
 export interface EventIndex {
   sorted: readonly Event[];
@@ -27,21 +28,10 @@ export interface EventIndex {
   bits: Record<Dimension, BitColumn | null>;
 }
 
-type Dimension = 'company' | 'system' | 'type';
+export type Dimension = 'company' | 'system' | 'type';
 export interface BitColumn {
   bit: ReadonlyMap<string, number>;
   values: Uint32Array;
-}
-
-function bitColumn(sorted: readonly Event[], valuesOf: (e: Event) => readonly string[]): BitColumn | null {
-  const bit = new Map<string, number>();
-  for (const e of sorted) for (const v of valuesOf(e)) if (!bit.has(v)) bit.set(v, bit.size);
-  if (bit.size > 32) return null;
-  const values = new Uint32Array(sorted.length);
-  sorted.forEach((e, i) => {
-    for (const v of valuesOf(e)) values[i]! |= 1 << bit.get(v)!;
-  });
-  return { bit, values };
 }
 
 /** The mask of the selected values; 0 when none of them occurs (nothing can match). */
@@ -55,47 +45,6 @@ export function maskOf(column: BitColumn, selected: readonly string[]): number {
 }
 
 const EMPTY = new Uint32Array(0);
-const sortKey = (e: Event) => (e.precision === 'month' ? `${e.date}-00` : e.date);
-
-function postings(
-  sorted: readonly Event[],
-  keysOf: (e: Event, i: number) => readonly string[],
-): Map<string, Uint32Array> {
-  const lists = new Map<string, number[]>();
-  sorted.forEach((e, i) => {
-    for (const k of new Set(keysOf(e, i))) {
-      let list = lists.get(k);
-      if (!list) lists.set(k, (list = []));
-      list.push(i);
-    }
-  });
-  return new Map([...lists].map(([k, v]) => [k, Uint32Array.from(v)]));
-}
-
-export function buildEventIndex(events: readonly Event[]): EventIndex {
-  const sorted = [...events].sort(compareEventsNewestFirst);
-  const text = sorted.map((e) => normaliseText(`${e.title} ${e.summary}`));
-  const lists: WordList[] = [true, false].map((digitsOnly) => ({ digitsOnly, words: [], postings: [] }));
-  for (const [word, list] of postings(sorted, (_, i) => wordsOf(text[i]!))) {
-    const target = lists[DIGITS.test(word) ? 0 : 1]!;
-    target.words.push(word);
-    target.postings.push(list);
-  }
-  return {
-    sorted,
-    keys: sorted.map(sortKey),
-    text,
-    words: lists,
-    byCompany: postings(sorted, (e) => e.companyIds),
-    bySystem: postings(sorted, (e) => e.systemIds),
-    byType: postings(sorted, (e) => [e.type]),
-    bits: {
-      company: bitColumn(sorted, (e) => e.companyIds),
-      system: bitColumn(sorted, (e) => e.systemIds),
-      type: bitColumn(sorted, (e) => [e.type]),
-    },
-  };
-}
 
 /** First position whose key is below `bound` (or at or below it, when `inclusive`); keys descend. */
 export function firstBelow(keys: readonly string[], bound: string, inclusive: boolean): number {
@@ -146,7 +95,7 @@ function union(lists: readonly Uint32Array[]): Uint32Array {
 }
 
 export interface IndexPage {
-  /** Positions of the requested page, newest first. */
+  /** Positions of the requested page, newest first (or oldest first when asked). */
   positions: number[];
   total: number;
 }
@@ -161,7 +110,13 @@ function marker(n: number, lists: readonly Uint32Array[]): Uint8Array {
 const size = (lists: readonly Uint32Array[]) => lists.reduce((sum, l) => sum + l.length, 0);
 
 /** The matching events' positions from `offset` (at most `limit` of them) and how many match in all. */
-export function queryPage(index: EventIndex, f: EventsFilter, offset = 0, limit = Infinity): IndexPage {
+export function queryPage(
+  index: EventIndex,
+  f: EventsFilter,
+  offset = 0,
+  limit = Infinity,
+  oldestFirst = false,
+): IndexPage {
   const n = index.sorted.length;
   const [lo, hi] = dateWindow(index, f);
   // Inside the window, only events before `from` (in its month) can fail the date check: a day event there is
@@ -208,8 +163,13 @@ export function queryPage(index: EventIndex, f: EventsFilter, offset = 0, limit 
     if (total >= offset && positions.length < limit) positions.push(i);
     total++;
   };
-  if (driver) {
+  // Oldest first is the same walk backwards: positions are in newest-first order.
+  if (driver && oldestFirst) {
+    for (let k = driver.length - 1; k >= 0; k--) if (driver[k]! >= lo && driver[k]! < hi) take(driver[k]!);
+  } else if (driver) {
     for (const i of driver) if (i >= lo && i < hi) take(i);
+  } else if (oldestFirst) {
+    for (let i = hi - 1; i >= lo; i--) take(i);
   } else {
     for (let i = lo; i < hi; i++) take(i);
   }

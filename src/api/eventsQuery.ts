@@ -19,9 +19,13 @@ export interface EventsFilter {
   q: string;
 }
 
+export type EventOrder = 'newest' | 'oldest';
+export const EVENT_ORDERS: readonly EventOrder[] = ['newest', 'oldest'];
+
 export interface EventsRequest extends EventsFilter {
   offset: number;
   limit: number;
+  order: EventOrder;
 }
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; param: string; message: string };
@@ -86,6 +90,11 @@ export function parseEventsQuery(params: URLSearchParams, known: Known): ParseRe
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT)
     return fail('limit', `parameter "limit" must be a whole number from 1 to ${MAX_LIMIT}`);
 
+  const orderRaw = single(params, 'order');
+  if (!orderRaw.ok) return orderRaw;
+  const order = orderRaw.value === null || orderRaw.value === '' ? 'newest' : orderRaw.value;
+  if (order !== 'newest' && order !== 'oldest') return fail('order', 'parameter "order" must be "newest" or "oldest"');
+
   const cursor = single(params, 'cursor');
   if (!cursor.ok) return cursor;
   const offset = cursor.value === null ? 0 : decodeCursor(cursor.value);
@@ -103,6 +112,7 @@ export function parseEventsQuery(params: URLSearchParams, known: Known): ParseRe
       q: parseTextQuery(q.value ?? '').length ? (q.value ?? '').trim() : '',
       offset,
       limit,
+      order,
     },
   };
 }

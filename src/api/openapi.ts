@@ -8,6 +8,7 @@ import { componentSchemas, type JsonSchema } from './openapiSchemas';
 import {
   API_DESCRIPTION,
   EVENTS_DESCRIPTION,
+  EVENT_BY_ID_TEXT,
   FACETS_DESCRIPTION,
   FILTER_TEXT,
   PAGING_TEXT,
@@ -46,7 +47,13 @@ const FILTER_PARAMETERS = [
   query('to', FILTER_TEXT.to, DATE),
   query('q', FILTER_TEXT.q, { type: 'string', maxLength: 200 }),
 ];
+const ORDER_PARAMETER = query('order', PAGING_TEXT.order, {
+  type: 'string',
+  enum: ['newest', 'oldest'],
+  default: 'newest',
+});
 const PAGING_PARAMETERS = [
+  ORDER_PARAMETER,
   query('limit', PAGING_TEXT.limit, { type: 'integer', minimum: 1, maximum: MAX_LIMIT, default: DEFAULT_LIMIT }),
   query('cursor', PAGING_TEXT.cursor, { type: 'string' }),
 ];
@@ -84,13 +91,17 @@ const PATHS = {
     errors: { '404': error('NotFound') },
   }),
   '/api/v1/sources': get('Every source', 'Every source that the data cites.', listOf('Source')),
-  '/api/v1/events': get('Events, newest first', EVENTS_DESCRIPTION, ref('EventsPage'), {
+  '/api/v1/events': get('Events, newest or oldest first', EVENTS_DESCRIPTION, ref('EventsPage'), {
     parameters: [...FILTER_PARAMETERS, ...PAGING_PARAMETERS],
     errors: invalid,
   }),
   '/api/v1/events/facets': get('Facets of a filter', FACETS_DESCRIPTION, envelope(ref('EventFacets')), {
     parameters: [...FILTER_PARAMETERS, ...PAGING_PARAMETERS],
     errors: invalid,
+  }),
+  '/api/v1/events/{id}': get('One event', EVENT_BY_ID_TEXT, envelope(ref('Event')), {
+    parameters: [{ name: 'id', in: 'path', required: true, schema: ID }],
+    errors: { '404': error('NotFound') },
   }),
   '/api/v1/openapi.json': get('This document', 'The OpenAPI 3.1 document of the API.', { type: 'object' }),
 };
@@ -115,7 +126,7 @@ export function openApiDocument(): JsonSchema {
     openapi: '3.1.0',
     info: {
       title: 'Genscope data API',
-      version: '1.0.0',
+      version: '1.1.0',
       description: API_DESCRIPTION,
     },
     jsonSchemaDialect: 'https://spec.openapis.org/oas/3.1/dialect/base',

@@ -13,7 +13,7 @@ Every answer is JSON. Every error is a non-2xx status with \`{ "error": { "code"
 | --- | --- | --- |
 | 400 | \`invalid_parameter\` | a parameter cannot be honoured; the message starts with its name, e.g. \`from: …\` |
 | 400 | \`bad_path\` | (server) a path with \`..\`, an encoded slash or backslash, a NUL or double encoding |
-| 404 | \`not_found\` | no such endpoint, or no system with that id |
+| 404 | \`not_found\` | no such endpoint, or no system or event with that id |
 | 405 | \`method_not_allowed\` | any method but GET, HEAD and OPTIONS; the \`Allow\` header lists those |
 | 414 | \`uri_too_long\` | (server) the request target is longer than 4096 characters |
 | 500 | \`internal\` | a fault of the server; worth retrying |
@@ -37,17 +37,22 @@ no query.`,
 
 export const PAGING_TEXT = {
   limit: 'Events per page, 1 to 500.',
+  order: '`newest` (the default) or `oldest` first. Anything else is a 400.',
   cursor: `Opaque: the \`nextCursor\` of the previous page, sent with the same filter. Anything else is a 400.`,
 };
 
 export const REPEAT_TEXT = 'Each parameter may be given once; a repeated key is a 400.';
 
 export const EVENTS_DESCRIPTION = `Events matching every given filter, newest first: by date, where an event known
-only to the month sorts after every day of its month; ties by id. Page with \`limit\` and \`cursor\`. ${REPEAT_TEXT}`;
+only to the month sorts after every day of its month; ties by id. \`order=oldest\` gives the same order reversed.
+Page with \`limit\` and \`cursor\`. ${REPEAT_TEXT}`;
+
+export const EVENT_BY_ID_TEXT = `One event by id, whatever any filter: a link to an event opens it even when it is
+not on the page being shown. An unknown id is a 404.`;
 
 export const FACETS_DESCRIPTION = `What the timeline's filters and charts need, aggregated by the API so that it
-scales to any number of events. Takes the same filter parameters as \`/events\` (\`cursor\` and \`limit\` are
-validated but do not change the answer). ${REPEAT_TEXT}
+scales to any number of events. Takes the same filter parameters as \`/events\` (\`cursor\`, \`limit\`
+and \`order\` are validated but do not change the answer). ${REPEAT_TEXT}
 
 - **lead company**: an event is drawn once, under its lead company: the first of its \`companyIds\` that builds
   a compared system (has a chart \`color\`), or if none does, the first of them; when \`company\` is given, only

@@ -1,10 +1,13 @@
 /** Every event of a filter, not just a page: the pages fetched one after the other, at the API's largest size. */
-import { api, type EventsFilterParams } from './api';
+import { api, type EventsParams } from './api';
 import type { Event } from './schema';
 
 export const ALL_EVENTS_PAGE = 500;
 
-export async function fetchAllEvents(params: EventsFilterParams, signal?: AbortSignal): Promise<Event[]> {
+export async function fetchAllEvents(
+  params: Omit<EventsParams, 'cursor' | 'limit'>,
+  signal?: AbortSignal,
+): Promise<Event[]> {
   const events: Event[] = [];
   let cursor: string | null = null;
   do {

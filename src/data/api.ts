@@ -131,12 +131,14 @@ export interface EventsParams {
   from?: string | null;
   to?: string | null;
   q?: string;
+  /** Newest first unless 'oldest'. */
+  order?: 'newest' | 'oldest';
   cursor?: string | null;
   limit?: number;
 }
 
 /** The filter part of the events parameters: what /events/facets accepts. */
-export type EventsFilterParams = Omit<EventsParams, 'cursor' | 'limit'>;
+export type EventsFilterParams = Omit<EventsParams, 'cursor' | 'limit' | 'order'>;
 
 /** A list answer whose records are checked one by one: one bad record does not cost the others. */
 const listEnvelope = z.object({ data: z.array(z.unknown()) });
@@ -158,6 +160,8 @@ export const api = {
     const page = await request('events', lenientEventsPage, { query: { ...params }, signal });
     return { ...page, data: keepValid(page.data, eventSchema, '/api/v1/events') };
   },
+  event: (id: string, signal?: AbortSignal) =>
+    request(`events/${encodeURIComponent(id)}`, dataEnvelope(eventSchema), { signal }),
   eventFacets: (params: EventsFilterParams, signal?: AbortSignal) =>
     request('events/facets', dataEnvelope(eventFacetsSchema), { query: { ...params }, signal }),
 };

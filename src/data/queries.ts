@@ -14,8 +14,10 @@ export const queryKeys = {
   system: (id: string) => [...queryKeys.systems(), id] as const,
   sources: () => [...queryKeys.all, 'sources'] as const,
   events: (params: Omit<EventsParams, 'cursor'>) => [...queryKeys.all, 'events', params] as const,
+  event: (id: string) => [...queryKeys.all, 'event', id] as const,
   eventFacets: (params: EventsFilterParams) => [...queryKeys.all, 'eventFacets', params] as const,
-  allEvents: (params: EventsFilterParams) => [...queryKeys.all, 'allEvents', params] as const,
+  filteredEvents: (params: Omit<EventsParams, 'cursor' | 'limit'>) =>
+    [...queryKeys.all, 'filteredEvents', params] as const,
 };
 
 export const metaQuery = () =>
@@ -53,7 +55,15 @@ export const sourcesQuery = () =>
     ...STATIC,
   });
 
-/** Pages of events, newest first; the previous result stays on screen while a new filter loads. */
+/** One event by id, whatever the filter (a link to it opens it). */
+export const eventQuery = (id: string) =>
+  queryOptions({
+    queryKey: queryKeys.event(id),
+    queryFn: ({ signal }) => api.event(id, signal).then((r) => r.data),
+    ...STATIC,
+  });
+
+/** Pages of events, newest (or oldest) first; the previous result stays on screen while a new filter loads. */
 export const eventsQuery = (params: Omit<EventsParams, 'cursor'>) =>
   infiniteQueryOptions({
     queryKey: queryKeys.events(params),
@@ -63,6 +73,9 @@ export const eventsQuery = (params: Omit<EventsParams, 'cursor'>) =>
     placeholderData: keepPreviousData,
     ...STATIC,
   });
+
+/** Every event, in pages of 500: the Sources page lists the facts each source backs. */
+export const allEventsQuery = () => eventsQuery({ limit: 500 });
 
 /**
  * Facet counts and chart aggregates for a filter, with the filter they answer (so that a view showing the
@@ -80,9 +93,9 @@ export const eventFacetsQuery = (params: EventsFilterParams, enabled = true) =>
   });
 
 /** Every event of a filter in one list (for a CSV or a printout of the whole filtered list), fetched on demand. */
-export const allEventsQuery = (params: EventsFilterParams) =>
+export const filteredEventsQuery = (params: Omit<EventsParams, 'cursor' | 'limit'>) =>
   queryOptions({
-    queryKey: queryKeys.allEvents(params),
+    queryKey: queryKeys.filteredEvents(params),
     queryFn: ({ signal }) => fetchAllEvents(params, signal),
     ...STATIC,
   });

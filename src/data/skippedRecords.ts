@@ -45,6 +45,7 @@ export function useSkippedRecords(): readonly SkippedRecord[] {
       return () => listeners.delete(l);
     },
     () => current,
+    () => current, // the same when the app is prerendered (build/prerender.ts)
   );
 }
 

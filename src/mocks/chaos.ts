@@ -5,17 +5,10 @@
  */
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import type { Dataset } from '../data/schema';
-import { realDataset } from './dataset';
 import { API, apiError, createHandlers } from './handlers';
-import { tabSetting, type TabStorage } from './tabSetting';
+import type { ChaosMode } from './modes';
 
-export const CHAOS_MODES = ['slow', 'error', 'flaky', 'timeout', 'malformed', 'shape', 'empty', 'offline'] as const;
-export type ChaosMode = (typeof CHAOS_MODES)[number];
-
-/** Reads ?mock= (and remembers it for the tab); `off` or an unknown value clears it. */
-export function chaosModeFrom(search: string, storage: TabStorage | null): ChaosMode | null {
-  return tabSetting(search, storage, { param: 'mock', key: 'genscope-mock', values: CHAOS_MODES, fallback: null });
-}
+export { CHAOS_MODES, chaosModeFrom, type ChaosMode } from './modes';
 
 /** The dataset with every record taken out: its meta (version, date) stays, its counts become 0. */
 const emptied = (ds: Dataset): Dataset => ({ ...ds, companies: [], systems: [], events: [], sources: [] });
@@ -24,7 +17,7 @@ const emptied = (ds: Dataset): Dataset => ({ ...ds, companies: [], systems: [], 
  * Handlers that run before the real ones; returning nothing passes the request on. `dataset` is the one the
  * real handlers serve (for "empty", which serves the same API over none of its records).
  */
-export function chaosHandlers(mode: ChaosMode, dataset: () => Dataset = realDataset): HttpHandler[] {
+export function chaosHandlers(mode: ChaosMode, dataset: () => Dataset): HttpHandler[] {
   let count = 0;
   const all = (resolver: Parameters<typeof http.all>[1]) => [http.all(`${API}/*`, resolver)];
   switch (mode) {

@@ -1,17 +1,14 @@
 /**
  * The real dataset from mock-data/, validated once with the app's own schema and the dataset rules
  * (data/checkDataset.ts). Data that breaks either stops the mock API with a message naming the record and the
- * field, rather than serving bad data.
+ * field, rather than serving bad data. (A production build validates mock-data/ before bundling it, see
+ * build/validateDataset.ts; the browser's mock then skips this for the real dataset, not for variants.)
  */
-import meta from '../../mock-data/meta.json' with { type: 'json' };
-import companies from '../../mock-data/companies.json' with { type: 'json' };
-import systems from '../../mock-data/systems.json' with { type: 'json' };
-import events from '../../mock-data/events.json' with { type: 'json' };
-import sources from '../../mock-data/sources.json' with { type: 'json' };
 import { checkDataset, describeProblems } from '../data/checkDataset';
 import { datasetSchema, type Dataset } from '../data/schema';
+import { rawDataset } from './rawDataset';
 
-export const rawDataset = { meta, companies, systems, events, sources };
+export { rawDataset };
 
 export function parseDataset(raw: unknown): Dataset {
   const result = datasetSchema.safeParse(raw);

@@ -4,10 +4,10 @@
  * the built app in e2e.
  */
 import { http, HttpResponse } from 'msw';
-import { createApi } from '../api/createApi';
+import { createApi, type ApiRequest } from '../api/createApi';
+import type { ApiResponse } from '../api/apiResponse';
 import type { ApiErrorCode } from '../api/apiResponse';
 import type { Dataset } from '../data/schema';
-import { realDataset } from './dataset';
 
 /** Matches the API on any origin, so the same handlers work in the browser and in Node. */
 export const API = '*/api/v1';
@@ -17,12 +17,19 @@ export function apiError(status: number, code: ApiErrorCode, message: string) {
   return HttpResponse.json({ error: { code, message } }, { status });
 }
 
-export function createHandlers(getDataset: () => Dataset = realDataset) {
-  const api = createApi(getDataset);
+export function createHandlers(getDataset: () => Dataset) {
+  return apiHandlers(createApi(getDataset));
+}
+
+/** An API that answers now or later (in the browser, large datasets are served by a Web Worker). */
+export type AnyApi = (request: ApiRequest) => ApiResponse | Promise<ApiResponse>;
+
+/** The MSW handlers over an API core: the request in, its answer out as an HTTP response. */
+export function apiHandlers(api: AnyApi) {
   return [
-    http.all(`${API}/*`, ({ request }) => {
+    http.all(`${API}/*`, async ({ request }) => {
       const url = new URL(request.url);
-      const answer = api({ method: request.method, path: url.pathname, query: url.searchParams });
+      const answer = await api({ method: request.method, path: url.pathname, query: url.searchParams });
       const headers = { ...answer.headers, 'Content-Type': 'application/json' };
       // A HEAD answer has the headers of the GET and no body; so has a 204.
       const body = request.method === 'HEAD' || answer.body === null ? null : JSON.stringify(answer.body);
@@ -30,5 +37,3 @@ export function createHandlers(getDataset: () => Dataset = realDataset) {
     }),
   ];
 }
-
-export const handlers = createHandlers();

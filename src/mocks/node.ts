@@ -1,4 +1,5 @@
 import { setupServer } from 'msw/node';
-import { handlers } from './handlers';
+import { realDataset } from './dataset';
+import { createHandlers } from './handlers';
 
-export const server = setupServer(...handlers);
+export const server = setupServer(...createHandlers(realDataset));

@@ -14,7 +14,8 @@ import { compressedCache } from './compression';
 import { CACHE } from './policies';
 import { send } from './reply';
 import { checkTarget, decodedPathOf, rawPathOf, type Refusal } from './requestGuards';
-import { etagOf, looksLikeFile, type StaticFiles } from './staticFiles';
+import { withCurrentPages } from './prerendered';
+import { etagOf, fallbackOf, looksLikeFile, pageOf, type StaticFiles } from './staticFiles';
 
 export interface AppOptions {
   getDataset: () => Dataset;
@@ -46,8 +47,9 @@ export function errorReply(request: Request, path: string, refusal: Refusal, hea
   return send(request, { status, body: Buffer.from(body), type, cacheControl: CACHE.none, headers });
 }
 
-export function createApp({ getDataset, files }: AppOptions): Hono<Env> {
+export function createApp({ getDataset, files: built }: AppOptions): Hono<Env> {
   const api = createApi(getDataset);
+  const files = withCurrentPages(built, getDataset());
   const compressed = compressedCache();
   const app = new Hono<Env>();
   const corsForGet = cors({ origin: '*', allowMethods: [...READ_METHODS], maxAge: 600 });
@@ -94,10 +96,12 @@ export function createApp({ getDataset, files }: AppOptions): Hono<Env> {
   app.on(['GET', 'OPTIONS'], '*', (c) => {
     const path = decodedPathOf(targetOf(c));
     if (c.req.method === 'OPTIONS') return new Response(null, { status: 204, headers: { Allow: ALLOWED_METHODS } });
-    const exact = files.get(path) ?? (path.endsWith('/') ? files.get(`${path}index.html`) : undefined);
-    const file = exact ?? (looksLikeFile(path) || speaksJson(path) ? undefined : files.get('/index.html'));
-    if (!file) return errorReply(c.req.raw, path, { status: 404, code: 'not_found', message: `no file ${clip(path)}` });
-    const key = exact ? path : '/index.html';
+    const page = pageOf(files, path);
+    const key = page ?? (looksLikeFile(path) || speaksJson(path) ? undefined : fallbackOf(files));
+    const file = key === undefined ? undefined : files.get(key);
+    if (!key || !file)
+      return errorReply(c.req.raw, path, { status: 404, code: 'not_found', message: `no file ${clip(path)}` });
+    const exact = page === path;
     return send(c.req.raw, {
       status: 200,
       body: file.body,

@@ -50,7 +50,11 @@ function explain(raw: Raw, dir: string, error: Error): DatasetError {
 
 export async function loadDataset(dir: string): Promise<Dataset> {
   const keys = Object.keys(rawDataset);
-  const raw: Raw = Object.fromEntries(await Promise.all(keys.map(async (k) => [k, await readJson(dir, k)])));
+  // Read in parallel, but a missing file is reported in the files' order (meta first), whichever fails first.
+  const read = await Promise.allSettled(keys.map((k) => readJson(dir, k)));
+  const failed = read.find((r) => r.status === 'rejected');
+  if (failed) throw failed.reason;
+  const raw: Raw = Object.fromEntries(keys.map((k, i) => [k, (read[i] as PromiseFulfilledResult<unknown>).value]));
   // parseDataset checks the shape with the schema and the rules with checkDataset (ids, references, sources,
   // lifecycles, histories), naming the record and the field of the first problems.
   try {

@@ -43,6 +43,22 @@ const TYPES: Record<string, string> = {
  */
 export const SERVER_MARK = '<meta name="genscope-api" content="same-origin">';
 
+/** The plain shell the build writes for the SPA fallback (build/prerender.ts); older builds only have index.html. */
+export const SHELL = '/shell.html';
+
+/**
+ * The page a path names, as `vite preview` and static hosts find it: the file itself, `/compare` → /compare.html,
+ * `/sources/` → /sources/index.html. Undefined for any other path (the SPA fallback's).
+ */
+export function pageOf(files: StaticFiles, path: string): string | undefined {
+  if (files.has(path)) return path;
+  if (path.endsWith('/')) return files.has(`${path}index.html`) ? `${path}index.html` : undefined;
+  return extname(path) === '' && files.has(`${path}.html`) ? `${path}.html` : undefined;
+}
+
+/** What a deep link with no page of its own gets: the shell, never the prerendered Overview. */
+export const fallbackOf = (files: StaticFiles) => (files.has(SHELL) ? SHELL : '/index.html');
+
 /** A path that names a file (a known extension, or Vite's assets folder): 404 when missing, no SPA fallback. */
 export const looksLikeFile = (path: string) =>
   path.startsWith('/assets/') || Object.hasOwn(TYPES, extname(path).toLowerCase());
@@ -65,9 +81,10 @@ export async function loadStaticFiles(distDir: string): Promise<StaticFiles> {
   await walk(distDir, '/', bodies).catch((error: NodeJS.ErrnoException) => {
     throw error.code === 'ENOENT' ? missing() : error;
   });
-  const index = bodies.get('/index.html');
-  if (!index) throw missing();
-  bodies.set('/index.html', Buffer.from(index.toString('utf8').replace('</head>', `  ${SERVER_MARK}\n  </head>`)));
+  if (!bodies.has('/index.html')) throw missing();
+  for (const [path, body] of bodies)
+    if (path.endsWith('.html'))
+      bodies.set(path, Buffer.from(body.toString('utf8').replace('</head>', `  ${SERVER_MARK}\n  </head>`)));
   const files = new Map<string, StaticFile>();
   for (const [path, body] of bodies)
     files.set(path, {

@@ -1,4 +1,5 @@
 import { columnHeader, formatCell, type ChartTable } from './chartTable';
+import { HrefLink } from './HrefLink';
 import { ScrollRegion } from './ScrollRegion';
 
 export function ChartDataTable({ table, caption }: { table: ChartTable; caption: string }) {
@@ -21,13 +22,14 @@ export function ChartDataTable({ table, caption }: { table: ChartTable; caption:
               {table.columns.map((c, j) => {
                 const value = row[c.key] ?? null;
                 const Cell = j === 0 ? 'th' : 'td';
+                const href = j === 0 ? table.links?.[i] : null;
                 return (
                   <Cell
                     key={c.key}
                     scope={j === 0 ? 'row' : undefined}
                     className={value === null ? 'not-disclosed' : undefined}
                   >
-                    {formatCell(value)}
+                    {href ? <HrefLink href={href}>{formatCell(value, c.unit)}</HrefLink> : formatCell(value, c.unit)}
                   </Cell>
                 );
               })}

@@ -10,6 +10,7 @@ import type { DrawSvg, ExportableChart, LegendEntry } from './export/parts';
 import { registerChart } from './export/registry';
 import { ChartLegend, EmptyChart, FrameHeading, FrameNotes } from './FrameParts';
 import { formatDate } from './format';
+import { MarkLinksContext } from './charts/MarkLink';
 import './chartFrame.css';
 
 export interface ChartFrameProps {
@@ -116,7 +117,8 @@ export function ChartFrame({
               ) : (
                 <>
                   <ChartLegend entries={legend} />
-                  {children}
+                  {/* On the page the marks are links; the export's own render of `children` has no such context. */}
+                  <MarkLinksContext.Provider value={true}>{children}</MarkLinksContext.Provider>
                 </>
               )}
             </div>

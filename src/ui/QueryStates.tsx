@@ -28,11 +28,38 @@ export function describeError(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** What went wrong and what to do, for a reader rather than a developer. */
+export function adviseOnError(error: unknown): string {
+  if (!(error instanceof ApiError)) return 'Something went wrong on this page. Retry, or reload the page.';
+  switch (error.kind) {
+    case 'network':
+      return 'The data service could not be reached. Check your connection, then retry.';
+    case 'timeout':
+      return 'The data service did not answer in time. Retry in a moment.';
+    case 'parse':
+    case 'shape':
+      return 'The data service sent an answer this page cannot read. Retry; if it keeps happening, the service needs fixing.';
+    case 'http':
+      if (error.status === 404) return 'What was asked for does not exist. Check the link.';
+      if (error.isClientError)
+        return 'The data service did not accept the request: a value in the link may be wrong. Change or clear the filters.';
+      return 'The data service had a problem or is busy. Retry in a moment.';
+  }
+}
+
+/**
+ * A failed panel: what failed (the title), what to do, Retry, and the technical detail folded away for whoever
+ * reports the problem.
+ */
 export function ErrorState({ title, error, onRetry }: { title: string; error: unknown; onRetry?: () => void }) {
   return (
     <div className="state state--error" role="alert">
       <p className="state__title">{title}</p>
-      <p className="state__detail">{describeError(error)}</p>
+      <p>{adviseOnError(error)}</p>
+      <details className="state__detail">
+        <summary>Technical details</summary>
+        {describeError(error)}
+      </details>
       {onRetry && (
         <button type="button" className="button" onClick={onRetry}>
           Retry

@@ -2,6 +2,9 @@
  * The data behind a chart, as the table an analyst can switch to and the CSV an export writes:
  * exactly the rows and columns the chart draws. `null` is "not disclosed" (an empty CSV cell, never 0).
  */
+import { formatNumber } from './format';
+import { formatQuantity } from './specs';
+
 export type Cell = string | number | boolean | null;
 
 export interface ChartColumn {
@@ -14,6 +17,8 @@ export interface ChartColumn {
 export interface ChartTable {
   columns: readonly ChartColumn[];
   rows: readonly Record<string, Cell>[];
+  /** Where each row's first cell leads on the page (the version's section), as the chart's marks do. */
+  links?: readonly (string | null)[];
 }
 
 export function columnHeader(c: ChartColumn): string {
@@ -24,8 +29,17 @@ export function columnHeader(c: ChartColumn): string {
 export const SOURCES_COLUMN: ChartColumn = { key: 'sources', label: 'Source ids' };
 export const sourcesCell = (ids: readonly string[]): string => [...new Set(ids)].join('; ');
 
-export function formatCell(value: Cell): string {
+/** Units the charts write with each value ("8 s", "1080p", "24 fps", "$0.40/s"); other numbers are counts. */
+const LABELLED_UNITS = new Set(['s', 'p', 'fps', 'USD', 'USD/s']);
+
+/**
+ * A cell as the table shows it, with the formatter the chart's labels use: $0.10/s (not 0.1), 8 s, 1080p, and
+ * thousands separators for counts (12,345). The CSV keeps the plain number.
+ */
+export function formatCell(value: Cell, unit?: string): string {
   if (value === null) return 'not disclosed';
   if (typeof value === 'boolean') return value ? 'Yes' : 'No';
-  return String(value);
+  if (typeof value === 'number')
+    return unit && LABELLED_UNITS.has(unit) ? formatQuantity(value, unit) : formatNumber(value);
+  return value;
 }

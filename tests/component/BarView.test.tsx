@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { renderApp } from '../support/renderApp';
 
 async function tableRows(title: string): Promise<string[]> {
-  const figure = await screen.findByRole('figure', { name: title });
+  const figure = await screen.findByRole('figure', { name: title }, { timeout: 5000 });
   await userEvent.click(within(figure).getByRole('button', { name: 'Table' }));
   return within(within(figure).getByRole('table'))
     .getAllByRole('row')
@@ -15,7 +15,7 @@ async function tableRows(title: string): Promise<string[]> {
 describe('reading wide ranges on Compare', { timeout: 30_000 }, () => {
   it('sorts the bars and their tables by value or name, and keeps the choice in the URL', async () => {
     const { router } = renderApp('/compare');
-    const group = await screen.findByRole('group', { name: 'Bar charts' });
+    const group = await screen.findByRole('group', { name: 'Bar charts' }, { timeout: 5000 });
     await userEvent.selectOptions(within(group).getByLabelText('Sort bars'), 'Largest first');
     await waitFor(() => expect(router.state.location.search).toMatchObject({ sort: 'value' }));
     expect(await tableRows('Maximum clip length')).toEqual([
@@ -33,7 +33,7 @@ describe('reading wide ranges on Compare', { timeout: 30_000 }, () => {
 
   it('turns the log scale on and off from a named toggle, and reads it back from a link', async () => {
     const { router } = renderApp('/compare?scale=log&sort=value');
-    const toggle = await screen.findByRole('button', { name: 'Log scale' });
+    const toggle = await screen.findByRole('button', { name: 'Log scale' }, { timeout: 5000 });
     expect(toggle).toHaveAttribute('aria-pressed', 'true');
     expect(screen.getByLabelText('Sort bars')).toHaveValue('value');
     const clip = screen.getByRole('figure', { name: 'Maximum clip length' });

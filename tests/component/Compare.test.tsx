@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { specsOn } from '../../src/data/history';
 import { headlineVersion } from '../../src/data/lifecycle';
 import { realDataset } from '../../src/mocks/dataset';
+import { formatQuantity } from '../../src/ui/specs';
 import { renderApp } from '../support/renderApp';
 
 const ds = realDataset();
@@ -34,23 +35,27 @@ describe('Compare', { timeout: 30_000 }, () => {
     const clip = await chartTable('Maximum clip length');
     const latest = ds.systems.map((s) => headlineVersion(s)!).filter((v) => v.modality === 'video');
     const now = (v: (typeof latest)[number]) => specsOn(v, null);
-    const shown = (value: number | undefined) => (value === undefined ? 'not disclosed' : String(value));
-    expect(column(clip, 'Max clip length')).toEqual(latest.map((v) => shown(now(v).maxClipSeconds?.value)));
+    // The table says a value as the chart's label does: 8 s, 1080p, $0.10/s.
+    const shown = (value: number | undefined, unit: string) =>
+      value === undefined ? 'not disclosed' : formatQuantity(value, unit);
+    expect(column(clip, 'Max clip length')).toEqual(latest.map((v) => shown(now(v).maxClipSeconds?.value, 's')));
     expect(column(clip, 'Max length with extensions')).toEqual(
-      latest.map((v) => shown(now(v).maxExtendedSeconds?.value)),
+      latest.map((v) => shown(now(v).maxExtendedSeconds?.value, 's')),
     );
     expect(column(clip, 'Status')).toEqual(latest.map((v) => (v.id === 'sora-2' ? 'retired' : expect.any(String))));
 
     const res = await chartTable('Maximum output resolution');
     expect(column(res, 'Max resolution')).toEqual(
-      ds.systems.map((s) => shown(specsOn(headlineVersion(s)!, null).maxResolution?.value)),
+      ds.systems.map((s) => shown(specsOn(headlineVersion(s)!, null).maxResolution?.value, 'p')),
     );
 
     const price = await chartTable('API price per second of video');
-    expect(column(price, 'API price')).toEqual(latest.map((v) => shown(now(v).pricePerSecond?.value)));
+    expect(column(price, 'API price')).toEqual(latest.map((v) => shown(now(v).pricePerSecond?.value, 'USD/s')));
     expect(column(price, 'At output height')).toEqual(
-      latest.map((v) => shown(now(v).pricePerSecond?.resolution ?? undefined)),
+      latest.map((v) => shown(now(v).pricePerSecond?.resolution ?? undefined, 'p')),
     );
+    // Sora 2's $0.10 a second reads as on its bar, never "0.1".
+    expect(column(price, 'API price')).toContain('$0.10/s');
     // Undisclosed values are said in words, never 0.
     expect(column(price, 'API price')).not.toContain('0');
 
@@ -68,7 +73,7 @@ describe('Compare', { timeout: 30_000 }, () => {
       'Source ids',
     ]);
     const mj = matrix.find((r) => r[0] === 'Midjourney: V1 video')!;
-    expect(mj.slice(2, 8)).toEqual(['24', 'No', 'No', 'Yes', 'not disclosed', 'not disclosed']);
+    expect(mj.slice(2, 8)).toEqual(['24 fps', 'No', 'No', 'Yes', 'not disclosed', 'not disclosed']);
 
     const chronology = await chartTable('Release chronology');
     expect(chronology).toHaveLength(1 + ds.systems.reduce((n, s) => n + s.versions.length, 0));
@@ -147,9 +152,9 @@ describe('Compare', { timeout: 30_000 }, () => {
   // Three days around Veo 3's changes: out for paying subscribers at 720p with no published API price; generally
   // available at 1080p and $0.40/s from 9 Sep 2025; retired on 30 Jun 2026.
   it.each([
-    ['2025-06-01', { resolution: '720', price: 'not disclosed', status: 'limited' }],
-    ['2025-10-01', { resolution: '1080', price: '0.4', status: 'public' }],
-    ['2026-07-01', { resolution: '1080', price: '0.4', status: 'retired' }],
+    ['2025-06-01', { resolution: '720p', price: 'not disclosed', status: 'limited' }],
+    ['2025-10-01', { resolution: '1080p', price: '$0.40/s', status: 'public' }],
+    ['2026-07-01', { resolution: '1080p', price: '$0.40/s', status: 'retired' }],
   ])('as of %s, Veo 3 shows the values and status in force that day', async (day, want) => {
     renderApp(`/compare?systems=veo&versions=veo-3&asOf=${day}`);
     const res = await chartTable('Maximum output resolution');

@@ -21,7 +21,7 @@ describe('the cost of a clip', { timeout: 30_000 }, () => {
       expect.arrayContaining(['Cost of the clip (USD)', 'Generations', 'Price per second (USD/s)']),
     );
     expect(rows.slice(1).map((r) => [r[0], r[2]])).toEqual([
-      ['Veo 3.1', '12.8'], // 30 s: four 8 s generations at $0.40/s
+      ['Veo 3.1', '$12.80'], // 30 s: four 8 s generations at $0.40/s
       ['Veo 3.1 Fast', 'not disclosed'],
     ]);
 
@@ -31,7 +31,7 @@ describe('the cost of a clip', { timeout: 30_000 }, () => {
     await userEvent.selectOptions(within(controls).getByLabelText('Output height'), '2160');
     await waitFor(() => expect(router.state.location.search).toMatchObject({ clip: '8', res: '2160' }));
     rows = await costRows();
-    expect(rows[1]!.slice(0, 3)).toEqual(['Veo 3.1', 'Google (DeepMind)', '4.8']); // one 8 s generation at $0.60/s
+    expect(rows[1]!.slice(0, 3)).toEqual(['Veo 3.1', 'Google (DeepMind)', '$4.80']); // one 8 s generation at $0.60/s
 
     await userEvent.click(within(controls).getByRole('checkbox', { name: 'With sound' }));
     await waitFor(() => expect(router.state.location.search).toMatchObject({ audio: 'off' }));

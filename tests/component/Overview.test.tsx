@@ -69,7 +69,10 @@ describe('Overview', { timeout: 30_000 }, () => {
       .slice(1)
       .map((row) => [...row.querySelectorAll('th, td')].map((c) => c.textContent));
     expect(cells.map((r) => r[2])).toEqual(
-      ds.systems.map((s) => String(specsOn(headlineVersion(s)!, null).maxResolution?.value ?? 'not disclosed')),
+      ds.systems.map((s) => {
+        const height = specsOn(headlineVersion(s)!, null).maxResolution?.value;
+        return height === undefined ? 'not disclosed' : `${height}p`; // as the bar's label says it
+      }),
     );
     expect(screen.getByRole('figure', { name: 'Maximum clip length' })).toBeInTheDocument();
     const chronology = screen.getByRole('figure', { name: 'Release chronology' });

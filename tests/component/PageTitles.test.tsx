@@ -24,6 +24,12 @@ describe('page titles', { timeout: 30_000 }, () => {
     ['/systems/nope', 'No such system · Genscope'],
     ['/changes?system=sora', 'What changed — Sora · Genscope'],
     ['/sources', 'Sources · Genscope'],
+    ['/timeline', 'Timeline · Genscope'],
+    ['/timeline?company=meta&from=2025-01&to=2025-12', 'Timeline — Meta, 2025 · Genscope'],
+    ['/timeline?company=meta,openai&from=2025-01-01&to=2025-12-31', 'Timeline — Meta, OpenAI, 2025 · Genscope'],
+    ['/timeline?system=sora&from=2025-06&to=2025-06', 'Timeline — Sora, Jun 2025 · Genscope'],
+    ['/timeline?from=2024-03-05&to=2025-06&q=licence', 'Timeline — 5 Mar 2024 – Jun 2025, “licence” · Genscope'],
+    ['/timeline?from=2025-02', 'Timeline — from Feb 2025 · Genscope'],
   ])('%s is titled “%s”', async (url, title) => {
     renderApp(url);
     await waitFor(() => expect(document.title).toBe(title));

@@ -174,7 +174,7 @@ describe('Timeline', { timeout: 20_000 }, () => {
     const header = within(table)
       .getAllByRole('columnheader')
       .map((h) => h.textContent);
-    const listed = header.indexOf('Events listed (events)') - 1; // the first column is the row header
+    const listed = header.indexOf('Total listed (events)') - 1; // the first column is the row header
     expect(listed).toBeGreaterThan(0);
     const sum = within(table)
       .getAllByRole('row')

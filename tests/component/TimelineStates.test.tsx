@@ -24,7 +24,7 @@ describe('Timeline: each panel has its own states', { timeout: 30_000 }, () => {
   it.each(['offline', 'error'] as const)(
     '%s: every panel sends its request and shows its own error with Retry',
     async (mode) => {
-      server.use(...chaosHandlers(mode));
+      server.use(...chaosHandlers(mode, realDataset));
       const sent: string[] = [];
       const record = ({ request }: { request: Request }) => void sent.push(new URL(request.url).pathname);
       server.events.on('request:start', record);
@@ -45,7 +45,7 @@ describe('Timeline: each panel has its own states', { timeout: 30_000 }, () => {
   );
 
   it('Retry in the charts panel sends its request again, and the charts draw', async () => {
-    server.use(...chaosHandlers('offline'));
+    server.use(...chaosHandlers('offline', realDataset));
     renderApp('/timeline');
     const alert = await waitFor(() => {
       const found = alertTitled('Could not load the charts.');
@@ -58,7 +58,7 @@ describe('Timeline: each panel has its own states', { timeout: 30_000 }, () => {
   });
 
   it('flaky: with the app’s retry policy every panel recovers on a fresh load', async () => {
-    server.use(...chaosHandlers('flaky'));
+    server.use(...chaosHandlers('flaky', realDataset));
     renderApp('/timeline', createQueryClient());
     const bar = await screen.findByText(
       `${ds.events.length}`,
@@ -72,7 +72,7 @@ describe('Timeline: each panel has its own states', { timeout: 30_000 }, () => {
   });
 
   it('empty: every panel says there are no events, none shows the real dataset', async () => {
-    server.use(...chaosHandlers('empty'));
+    server.use(...chaosHandlers('empty', realDataset));
     renderApp('/timeline');
     await waitFor(() => expect(screen.getByText('0', { selector: '.result-bar__count strong' })).toBeInTheDocument());
     expect(await screen.findByText('There are no events in the dataset.')).toBeInTheDocument();

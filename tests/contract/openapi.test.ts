@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { API_ERROR_CODES } from '../../src/api/apiResponse';
 import { openApiDocument } from '../../src/api/openapi';
-import { GOOD } from './support/requests';
+import { GOOD, eventPaths } from './support/requests';
 import { mockTarget } from './support/targets';
 
 type Doc = {
@@ -52,7 +52,7 @@ describe('OpenAPI document', () => {
 
   it('documents every path the contract suite requests, and the suite requests every documented path', () => {
     const templates = Object.keys(doc.paths).map((p) => new RegExp(`^${p.replace(/\{[^}]+\}/g, '[^/]+')}$`));
-    const requested = GOOD.map((r) => r.split('?')[0]!);
+    const requested = [...GOOD, ...eventPaths(['2025-08-22-meta-licenses-midjourney'])].map((r) => r.split('?')[0]!);
     for (const path of requested)
       expect(
         templates.some((t) => t.test(path)),
@@ -66,7 +66,7 @@ describe('OpenAPI document', () => {
   });
 
   it('lists the parameters that /events and /events/facets parse, and every error code', () => {
-    const names = ['company', 'system', 'type', 'from', 'to', 'q', 'limit', 'cursor'];
+    const names = ['company', 'system', 'type', 'from', 'to', 'q', 'order', 'limit', 'cursor'];
     for (const path of ['/api/v1/events', '/api/v1/events/facets'])
       expect(doc.paths[path]!.get.parameters.map((p) => p.name).sort()).toEqual([...names].sort());
     for (const code of API_ERROR_CODES) expect(doc.info.description).toContain(`\`${code}\``);

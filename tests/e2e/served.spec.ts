@@ -12,13 +12,16 @@ async function mainText(browser: Browser, url: string) {
   page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
   await page.goto(url);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  // Wait until what is shown has settled (counts and charts follow the filter after a pause).
+  // Wait until what is shown has settled (counts and charts follow the filter after a pause; charts below the
+  // fold load as they near the viewport, so scroll down each time).
   let text = '';
   await expect
     .poll(async () => {
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
       const previous = text;
       text = (await page.locator('main').innerText()).replaceAll(new URL(url).origin, 'ORIGIN');
-      return text === previous && !/Loading/i.test(text);
+      const waiting = await page.locator('[data-near-viewport]').count();
+      return text === previous && !waiting && !/Loading/i.test(text);
     })
     .toBe(true);
   const worker = await page.evaluate(() => Boolean(navigator.serviceWorker?.controller));

@@ -17,7 +17,17 @@ describe('parseEventsQuery', () => {
   it('gives defaults for an empty query', () => {
     expect(parse('')).toEqual({
       ok: true,
-      value: { companies: [], systems: [], types: [], from: null, to: null, q: '', offset: 0, limit: 50 },
+      value: {
+        companies: [],
+        systems: [],
+        types: [],
+        from: null,
+        to: null,
+        q: '',
+        offset: 0,
+        limit: 50,
+        order: 'newest',
+      },
     });
   });
 
@@ -36,6 +46,7 @@ describe('parseEventsQuery', () => {
         q: 'veo',
         offset: 20,
         limit: 10,
+        order: 'newest',
       },
     });
   });

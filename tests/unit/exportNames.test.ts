@@ -39,6 +39,20 @@ describe('citation and sources.md', () => {
     expect(text).toContain('https://www.digitaltrends.com/');
   });
 
+  it("a chart's citation names the dataset's version and date", () => {
+    const text = buildCitation({
+      title: 'Max clip length',
+      sourceIds: [],
+      sources,
+      url: 'http://localhost/compare',
+      date: day,
+      dataset: { version: '2.0.0', updatedAt: '2026-11-26' },
+    });
+    expect(text).toContain(
+      '“Max clip length”. Genscope, dataset v2.0.0 of 26 Nov 2026, http://localhost/compare (accessed 23 Aug 2025).',
+    );
+  });
+
   it('sources.md lists each chart with its sources', () => {
     const md = sourcesMarkdown([{ title: 'Chart A', sourceIds: [byPublisher('TechCrunch').id] }], sources, 'http://x/');
     expect(md).toContain(`## Chart A\n\n- [${byPublisher('TechCrunch').id}] TechCrunch`);

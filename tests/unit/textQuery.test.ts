@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createApi } from '../../src/api/createApi';
-import { parseTextQuery, textMatches, normaliseText } from '../../src/data/textQuery';
+import { matchRanges, parseTextQuery, textMatches, normaliseText } from '../../src/data/textQuery';
 import { realDataset } from '../../src/mocks/dataset';
 
 describe('text queries: words, not phrases', () => {
@@ -36,5 +36,18 @@ describe('text queries: words, not phrases', () => {
     expect(words.data.map((e) => e.title)).toContain("Meta licenses Midjourney's technology");
     expect((await get('"midjourney meta"')).total).toBe(0);
     expect((await get('\u0000\u200b  ')).total).toBe(ds.events.length);
+  });
+});
+
+describe('matchRanges: where the search marks a text', () => {
+  const marked = (text: string, q: string) => matchRanges(text, parseTextQuery(q)).map(([a, b]) => text.slice(a, b));
+  it('marks each word and phrase as written, ignoring case and accents', () => {
+    expect(marked("Meta licenses Midjourney's technology", 'meta midjourney')).toEqual(['Meta', 'Midjourney']);
+    expect(marked('Une Vidéo  générée', '"video generee"')).toEqual(['Vidéo  générée']);
+    expect(marked('Sora 2 and Sora', 'sora')).toEqual(['Sora', 'Sora']);
+  });
+  it('merges overlapping matches and marks nothing for no query', () => {
+    expect(marked('Midjourney', 'mid journey')).toEqual(['Midjourney']);
+    expect(marked('Midjourney', '\u200b\u0007 ')).toEqual([]);
   });
 });

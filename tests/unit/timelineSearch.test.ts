@@ -8,6 +8,7 @@ import {
   MAX_QUERY_LENGTH,
   filterToSearch,
   isFilterEmpty,
+  readListSearch,
   readTimelineSearch,
   validateTimelineSearch,
   type TimelineFilter,
@@ -55,18 +56,47 @@ describe('reading the URL', () => {
     expect(filterOf(`?q=${'x'.repeat(MAX_QUERY_LENGTH)}`).q).toHaveLength(MAX_QUERY_LENGTH);
   });
 
-  it('reads a backwards range the right way round, without calling it dropped', () => {
+  it('does not swap a backwards range in silence: it is not applied, and given back to be reported', () => {
     expect(read('?from=2025-06&to=2024-01-15')).toEqual({
-      filter: { ...EMPTY_FILTER, from: '2024-01-15', to: '2025-06' },
+      filter: EMPTY_FILTER,
+      dropped: [],
+      backwards: { from: '2025-06', to: '2024-01-15' },
+    });
+  });
+
+  it('reads the order and the open event, and reports values that do not read', () => {
+    const list = (qs: string) => readListSearch(validateTimelineSearch(parseSearch(qs)));
+    expect(list('')).toEqual({ order: 'newest', event: null, dropped: [] });
+    expect(list('?order=oldest&event=2025-08-22-meta-licenses-midjourney')).toEqual({
+      order: 'oldest',
+      event: '2025-08-22-meta-licenses-midjourney',
       dropped: [],
     });
+    expect(list('?order=sideways&event=Not%20An%20Id').dropped).toEqual([
+      { param: 'order', value: 'sideways' },
+      { param: 'event', value: 'Not An Id' },
+    ]);
+  });
+
+  it('a query of only control or space characters is no query', () => {
+    expect(read('?q=%E2%80%8B%E2%80%AE%09%07%20').filter.q).toBe('');
+    expect(filterToSearch({ ...EMPTY_FILTER, q: '\u200b\u0007 ' }).q).toBeUndefined();
   });
 
   it('validateSearch keeps unreadable values (the router rewrites the URL from it) and names every key', () => {
     const search = validateTimelineSearch(parseSearch('?type=rumour&from=2025-13&q=veo'));
     expect(search).toEqual({ type: ['rumour'], from: '2025-13', q: 'veo' });
     // Every key is present, so a route search merged over the raw parent search cannot let raw values through.
-    expect(Object.keys(validateTimelineSearch({}))).toEqual(['company', 'system', 'type', 'from', 'to', 'q']);
+    expect(Object.keys(validateTimelineSearch({}))).toEqual([
+      'company',
+      'system',
+      'type',
+      'from',
+      'to',
+      'q',
+      'order',
+      'event',
+    ]);
   });
 
   it('survives anything that is not a record of strings', () => {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { datasetSchema } from '../../src/data/schema';
 import { chaosModeFrom } from '../../src/mocks/chaos';
 import { realDataset } from '../../src/mocks/dataset';
@@ -31,6 +31,36 @@ describe('dataset variants', () => {
     expect(hostile.meta.kind).toBe('synthetic');
     expect(JSON.stringify(hostile)).toContain(JSON.stringify(HOSTILE.script).slice(1, -1));
     expect(JSON.stringify(realDataset())).toBe(before);
+  });
+});
+
+describe('dataset checks in the browser mock', () => {
+  it('after a build that validated mock-data/, serves the real files as they are; variants are still checked', async () => {
+    vi.stubEnv('GENSCOPE_DATASET_CHECKED', 'true');
+    vi.resetModules();
+    const checked = vi.fn(<T>(ds: T) => ds);
+    const realDataset = vi.fn(() => {
+      throw new Error('the real dataset was validated again at run time');
+    });
+    vi.doMock('../../src/mocks/dataset', () => ({ checked, realDataset }));
+    try {
+      const { loadDataset: load } = await import('../../src/mocks/variants');
+      const { rawDataset } = await import('../../src/mocks/rawDataset');
+      expect(await load('real')).toBe(rawDataset);
+      expect(checked).not.toHaveBeenCalled();
+      const hostile = await load('hostile');
+      expect(checked).toHaveBeenCalledWith(hostile);
+      expect(realDataset).not.toHaveBeenCalled();
+    } finally {
+      vi.doUnmock('../../src/mocks/dataset');
+      vi.unstubAllEnvs();
+      vi.resetModules();
+    }
+  });
+
+  it('without that proof (dev, tests), the real dataset is validated when the mock loads it', async () => {
+    const { realDataset } = await import('../../src/mocks/dataset');
+    expect(await loadDataset('real')).toBe(realDataset());
   });
 });
 

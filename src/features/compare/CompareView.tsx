@@ -1,6 +1,7 @@
 import { useNavigate, useSearch } from '@tanstack/react-router';
+import { lazy } from 'react';
 import type { Company, System } from '../../data/schema';
-import { CompareCharts } from './CompareCharts';
+import { NearViewport } from '../../ui/NearViewport';
 import { CompareControls } from './CompareControls';
 import { readCompareSearch, type CompareSearch } from './compareSearch';
 import { chooseDiff } from './diffSelection';
@@ -19,6 +20,9 @@ import {
 } from './searchUpdates';
 import { resolveSelection } from './selection';
 import { VersionDiffPanel } from './VersionDiffPanel';
+
+/** The five charts (and recharts) load when they near the viewport: the controls are the first screen. */
+const CompareCharts = lazy(() => import('./CompareCharts').then((m) => ({ default: m.CompareCharts })));
 
 /** Everything on /compare is derived from the URL and the dataset; controls only write the URL. */
 export function CompareView({ systems, companies }: { systems: System[]; companies: Company[] }) {
@@ -49,14 +53,16 @@ export function CompareView({ systems, companies }: { systems: System[]; compani
         onChooseVersions={(s, ids) => go(chooseVersions(query, s, ids))}
         onAsOf={(d) => go(setAsOf(query, d))}
       />
-      <CompareCharts
-        selection={selection}
-        asOf={query.asOf}
-        scenario={scenarioOf(query)}
-        onScenario={(s) => go(setScenario(query, s))}
-        view={barViewOf(query)}
-        onView={(v) => go(setBarView(query, v))}
-      />
+      <NearViewport className="near-viewport--compare-charts">
+        <CompareCharts
+          selection={selection}
+          asOf={query.asOf}
+          scenario={scenarioOf(query)}
+          onScenario={(s) => go(setScenario(query, s))}
+          view={barViewOf(query)}
+          onView={(v) => go(setBarView(query, v))}
+        />
+      </NearViewport>
       <VersionDiffPanel
         choice={diff}
         showAll={query.unchanged === 'show'}

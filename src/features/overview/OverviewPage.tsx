@@ -1,12 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
+import { lazy } from 'react';
 import { companiesQuery, systemsQuery } from '../../data/queries';
 import { companyById } from '../../data/systems';
+import { NearViewport } from '../../ui/NearViewport';
 import { QueryView } from '../../ui/QueryStates';
-import { HeadlineCharts } from './HeadlineCharts';
 import { SystemCard } from './SystemCard';
 import { usePageTitle } from '../../ui/usePageTitle';
 import './overview.css';
+
+/** The charts (and recharts) load when they near the viewport: the cards are the first screen. */
+const HeadlineCharts = lazy(() => import('./HeadlineCharts').then((m) => ({ default: m.HeadlineCharts })));
 
 export function OverviewPage() {
   usePageTitle('Overview');
@@ -30,7 +34,11 @@ export function OverviewPage() {
             </div>
             <h2>Headline charts</h2>
             <QueryView query={companies} what="companies">
-              {(cs) => <HeadlineCharts systems={data} companies={cs} />}
+              {(cs) => (
+                <NearViewport className="near-viewport--headline-charts">
+                  <HeadlineCharts systems={data} companies={cs} />
+                </NearViewport>
+              )}
             </QueryView>
           </>
         )}

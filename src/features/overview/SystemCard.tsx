@@ -20,7 +20,7 @@ export function SystemCard({ system, company }: { system: System; company: Compa
       aria-labelledby={headingId}
       style={{ '--accent': company?.color ?? 'var(--muted)' } as React.CSSProperties}
     >
-      <header className="card__header">
+      <div className="card__header">
         <p className="card__company">
           <span className="swatch" aria-hidden="true" />
           {company?.name ?? system.companyId}
@@ -37,7 +37,7 @@ export function SystemCard({ system, company }: { system: System; company: Compa
           )}
         </p>
         {shutDown && <p className="card__shutdown">Shut down: every version was retired by {formatDated(shutDown)}.</p>}
-      </header>
+      </div>
       <dl className="facts">
         <dt>First release</dt>
         <dd>{firstRelease(system) ? formatDated(firstRelease(system)) : 'not released'}</dd>

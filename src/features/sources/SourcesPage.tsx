@@ -1,6 +1,7 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { companiesQuery, eventsQuery, sourcesQuery, systemsQuery } from '../../data/queries';
+import { allEventsQuery, companiesQuery, sourcesQuery, systemsQuery } from '../../data/queries';
 import { QueryView } from '../../ui/QueryStates';
+import { formatNumber } from '../../ui/format';
 import { DownloadDataset } from './DownloadDataset';
 import { factsBySource } from './factsBySource';
 import { SourceEntry } from './SourceEntry';
@@ -13,7 +14,7 @@ export function SourcesPage() {
   const sources = useQuery(sourcesQuery());
   const systems = useQuery(systemsQuery());
   const companies = useQuery(companiesQuery());
-  const events = useInfiniteQuery(eventsQuery({ limit: 500 }));
+  const events = useInfiniteQuery(allEventsQuery());
   const eventList = events.data?.pages.flatMap((p) => p.data);
   const total = events.data?.pages[0]?.total ?? 0;
   const ready = systems.data && companies.data && eventList;
@@ -30,7 +31,7 @@ export function SourcesPage() {
       <DownloadDataset />
       {eventList && eventList.length < total && (
         <p className="notice">
-          Facts from the first {eventList.length} of {total} events are listed.{' '}
+          Facts from the first {formatNumber(eventList.length)} of {formatNumber(total)} events are listed.{' '}
           <button type="button" className="button" onClick={() => void events.fetchNextPage()}>
             Include more events
           </button>

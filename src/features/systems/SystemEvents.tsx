@@ -1,17 +1,16 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
-import { eventsQuery } from '../../data/queries';
 import type { Company, System } from '../../data/schema';
 import { ChartFrame } from '../../ui/ChartFrame';
 import { companyColor } from '../../ui/charts/entries';
 import { QueryView } from '../../ui/QueryStates';
 import { SourceRefs } from '../../ui/SourceRefs';
-import { formatDate } from '../../ui/format';
+import { formatDate, formatNumber } from '../../ui/format';
 import { buildEventSeries } from './eventSeries';
 import { SystemEventsChart } from './SystemEventsChart';
+import { useSystemEvents } from './useSystemEvents';
 
 /** The system's events: a small timeline chart (with its table) and the list with sources. */
 export function SystemEvents({ system, company }: { system: System; company: Company | undefined }) {
-  const events = useInfiniteQuery(eventsQuery({ system: [system.id], limit: 100 }));
+  const events = useSystemEvents(system.id);
   return (
     <QueryView query={events} what="events" isEmpty={(d) => d.pages[0]?.total === 0}>
       {(d) => {
@@ -23,12 +22,12 @@ export function SystemEvents({ system, company }: { system: System; company: Com
             <ChartFrame
               id={`${system.id}-events`}
               title={`${system.name}: events over time`}
-              subtitle={`${list.length === total ? total : `${list.length} of ${total}`} events by type`}
-              description={`Dot chart of ${list.length} events about ${system.name}, from ${series.points[0]?.dateText ?? ''} to ${series.points.at(-1)?.dateText ?? ''}, one row per event type.`}
+              subtitle={`${list.length === total ? formatNumber(total) : `${formatNumber(list.length)} of ${formatNumber(total)}`} events by type`}
+              description={`Dot chart of ${formatNumber(list.length)} events about ${system.name}, from ${series.points[0]?.dateText ?? ''} to ${series.points.at(-1)?.dateText ?? ''}, one row per event type.`}
               table={series.table}
               sourceIds={series.sourceIds}
             >
-              <SystemEventsChart series={series} color={companyColor(company)} />
+              <SystemEventsChart series={series} color={companyColor(company)} systemId={system.id} />
             </ChartFrame>
             <ol className="event-list">
               {list.map((e) => (

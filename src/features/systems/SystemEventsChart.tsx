@@ -2,11 +2,21 @@ import { CartesianGrid, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'rec
 import { ChartTooltipBox } from '../../ui/charts/ChartTooltip';
 import { rowAxis, timeAxis } from '../../ui/charts/axes';
 import type { EventPoint, EventSeries } from './eventSeries';
+import { EventDot } from './EventDot';
 
 const ROW = 34;
 
 /** The system's events as dots on one date axis, one row per event type, in the company's colour. */
-export function SystemEventsChart({ series, color }: { series: EventSeries; color: string }) {
+export function SystemEventsChart({
+  series,
+  color,
+  systemId,
+}: {
+  series: EventSeries;
+  color: string;
+  /** Each dot opens its event on the timeline filtered to this system. */
+  systemId: string;
+}) {
   const { rows, points, domain, ticks } = series;
   return (
     <ScatterChart
@@ -26,7 +36,13 @@ export function SystemEventsChart({ series, color }: { series: EventSeries; colo
           return <ChartTooltipBox title={p.title} lines={[`${p.row}, ${p.dateText}`]} />;
         }}
       />
-      <Scatter data={points} isAnimationActive={false} fill={color} stroke="var(--surface)" shape="circle" />
+      <Scatter
+        data={points}
+        isAnimationActive={false}
+        fill={color}
+        stroke="var(--surface)"
+        shape={(props) => <EventDot symbol={props} systemId={systemId} />}
+      />
     </ScatterChart>
   );
 }

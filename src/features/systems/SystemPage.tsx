@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { Link, useParams } from '@tanstack/react-router';
+import { Link, useLocation, useParams, useSearch } from '@tanstack/react-router';
 import { ApiError } from '../../data/api';
 import { companiesQuery, sourcesQuery, systemQuery } from '../../data/queries';
 import { ExternalLink } from '../../ui/ExternalLink';
@@ -14,6 +14,10 @@ import './systems.css';
 
 export function SystemPage() {
   const { systemId } = useParams({ from: '/systems/$systemId' });
+  // `?version=veo-3` opens a version's section; so does the anchor `#version-veo-3` (links from other pages).
+  const { version } = useSearch({ from: '/systems/$systemId' });
+  const hash = useLocation({ select: (l) => l.hash });
+  const opened = version ?? (hash.startsWith('version-') ? hash.slice('version-'.length) : undefined);
   const system = useQuery(systemQuery(systemId));
   const companies = useQuery(companiesQuery());
   const sources = useQuery(sourcesQuery());
@@ -55,9 +59,20 @@ export function SystemPage() {
                   </>
                 )}
                 <Link to="/compare" search={{ systems: [s.id], versions: s.versions.map((v) => v.id) }}>
-                  Compare all {s.versions.length} versions of {s.name}
+                  {s.versions.length === 1
+                    ? `Compare the only version of ${s.name}`
+                    : `Compare all ${s.versions.length} versions of ${s.name}`}
+                </Link>
+                {' · '}
+                <Link to="/timeline" search={{ system: [s.id] }}>
+                  All events of {s.name} on the timeline
                 </Link>
               </p>
+              {opened && !s.versions.some((v) => v.id === opened) && (
+                <p className="notice" role="status">
+                  {s.name} has no version “<bdi>{opened}</bdi>”: all its versions are below.
+                </p>
+              )}
               <h2>Versions</h2>
               <p className="muted">
                 Each value holds from the date shown until the next one; [S12✓] marks the company’s own page as its
@@ -65,7 +80,7 @@ export function SystemPage() {
               </p>
               <VersionIndex versions={s.versions} />
               {[...s.versions].reverse().map((v) => (
-                <VersionSpecs key={v.id} system={s} version={v} />
+                <VersionSpecs key={v.id} system={s} version={v} opened={v.id === opened} />
               ))}
               <h2>Events</h2>
               <SystemEvents system={s} company={company} />

@@ -1,4 +1,4 @@
-import { Link } from '@tanstack/react-router';
+import { useEffect, useRef } from 'react';
 import { statusOn } from '../../data/lifecycle';
 import type { System, Version } from '../../data/schema';
 import { formatDated, NOT_DISCLOSED } from '../../ui/format';
@@ -7,6 +7,7 @@ import { SourceRefs } from '../../ui/SourceRefs';
 import { SPEC_FIELDS } from '../../ui/specs';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { SpecHistory } from './SpecHistory';
+import { VersionLinks } from './VersionLinks';
 
 const ACCESS_LABEL = {
   research: 'research partners',
@@ -15,14 +16,28 @@ const ACCESS_LABEL = {
   public: 'public',
 };
 
-/** One version: its lifecycle and every spec with its history and sources. */
-export function VersionSpecs({ system, version }: { system: System; version: Version }) {
+/**
+ * One version: its lifecycle and every spec with its history and sources. The version the link asks for
+ * (`?version=`) is scrolled to, focused and marked.
+ */
+export function VersionSpecs({ system, version, opened }: { system: System; version: Version; opened: boolean }) {
   const headingId = `version-${version.id}`;
+  const section = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (!opened) return;
+    section.current?.focus({ preventScroll: true });
+    section.current?.scrollIntoView({ block: 'start' });
+  }, [opened]);
   const { announced, released, retired } = version.lifecycle;
   const parent = version.variantOf ? system.versions.find((v) => v.id === version.variantOf) : undefined;
   const successor = retired?.replacedBy ? system.versions.find((v) => v.id === retired.replacedBy) : undefined;
   return (
-    <section className="version" aria-labelledby={headingId}>
+    <section
+      ref={section}
+      className={opened ? 'version version--opened' : 'version'}
+      aria-labelledby={headingId}
+      tabIndex={-1}
+    >
       <h3 id={headingId}>
         {version.name} <StatusBadge status={statusOn(version, null)} />
       </h3>
@@ -92,20 +107,7 @@ export function VersionSpecs({ system, version }: { system: System; version: Ver
           </tbody>
         </table>
       </ScrollRegion>
-      {released && (
-        <p>
-          <Link
-            to="/compare"
-            search={{
-              systems: [system.id],
-              versions: [version.id],
-              asOf: released.date.length === 10 ? released.date : undefined,
-            }}
-          >
-            Compare {version.name} as of its release
-          </Link>
-        </p>
-      )}
+      <VersionLinks system={system} version={version} />
     </section>
   );
 }

@@ -1,41 +1,14 @@
-import { memo } from 'react';
+import { lazy } from 'react';
 import type { Company, EventFacets } from '../../data/schema';
+import { NearViewport } from '../../ui/NearViewport';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/QueryStates';
-import { DensityChart } from './DensityChart';
-import { buildDensitySeries } from './densitySeries';
-import { buildSwimLanes } from './laneSeries';
 import type { Panel } from './panel';
-import { SwimLanes } from './SwimLanes';
-
-interface ChartsProps {
-  facets: EventFacets;
-  companies: readonly Company[];
-  /** The date range the aggregates answer (the rest of the filter reaches the charts through them). */
-  from: string | null;
-  to: string | null;
-  onSelectRange: (range: { from: string; to: string }) => void;
-}
 
 /**
- * The density chart (which doubles as the date-range brush) and the swim lanes, from the API's aggregates.
- * Memoised on its props as they are: it draws again when the aggregates or the range change, not when the
- * list loads a page.
+ * The charts (and recharts with them) load in their own chunk when they near the viewport: the first screen
+ * (filters and the list) neither downloads nor draws them (on a phone they are below the filters).
  */
-const TimelineCharts = memo(function TimelineCharts({ facets, companies, from, to, onSelectRange }: ChartsProps) {
-  const density = buildDensitySeries(facets.months, companies, { from, to }, facets.span);
-  const first = from?.slice(0, 7) ?? density.rows[0]?.month;
-  const last = to?.slice(0, 7) ?? density.rows.at(-1)?.month;
-  const lanes =
-    first && last
-      ? buildSwimLanes(facets.lanes, companies, first <= last ? { first, last } : { first, last: first })
-      : null;
-  return (
-    <>
-      <DensityChart density={density} sourceIds={facets.sourceIds} onSelectRange={onSelectRange} />
-      {lanes && <SwimLanes lanes={lanes} sourceIds={facets.sourceIds} />}
-    </>
-  );
-});
+const TimelineCharts = lazy(() => import('./TimelineCharts'));
 
 /** The charts' panel: their error with Retry, loading, "nothing to chart", or the charts. */
 export function ChartsPanel({
@@ -65,13 +38,15 @@ export function ChartsPanel({
     );
   return (
     <div className="timeline-charts" aria-busy={charts.updating}>
-      <TimelineCharts
-        facets={charts.data.facets}
-        companies={charts.data.companies}
-        from={charts.data.range.from}
-        to={charts.data.range.to}
-        onSelectRange={onSelectRange}
-      />
+      <NearViewport className="near-viewport--timeline-charts">
+        <TimelineCharts
+          facets={charts.data.facets}
+          companies={charts.data.companies}
+          from={charts.data.range.from}
+          to={charts.data.range.to}
+          onSelectRange={onSelectRange}
+        />
+      </NearViewport>
     </div>
   );
 }

@@ -8,15 +8,14 @@ import { draftInputProps, useDraft } from './useDraft';
 export function DateInput({
   label,
   value,
-  min,
-  max,
+  error,
   onCommit,
 }: {
   label: string;
   /** `YYYY-MM-DD` or ''. */
   value: string;
-  min?: string;
-  max?: string;
+  /** The id of a message saying what is wrong with the value, if anything. */
+  error?: string | undefined;
   onCommit: (day: string | null) => void;
 }) {
   const id = useId();
@@ -24,7 +23,13 @@ export function DateInput({
   return (
     <div className="date-input">
       <label htmlFor={id}>{label}</label>
-      <input id={id} type="date" min={min} max={max} {...draftInputProps(day)} />
+      <input
+        id={id}
+        type="date"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error}
+        {...draftInputProps(day)}
+      />
     </div>
   );
 }

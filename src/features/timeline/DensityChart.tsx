@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useId } from 'react';
 import {
   Bar,
   BarChart,
@@ -18,6 +18,7 @@ import { monthName, monthShort } from '../../data/dates';
 import { densityChartData, densityTable, densityYAxis, type Density } from './densitySeries';
 import type { PlotBox } from './monthAt';
 import { useMonthDrag } from './useMonthDrag';
+import { useMonthKeys } from './useMonthKeys';
 
 interface Props {
   density: Density;
@@ -39,6 +40,9 @@ function PlotReporter({ onPlot }: { onPlot: (plot: PlotBox | undefined) => void 
 export function DensityChart({ density, sourceIds, onSelectRange }: Props) {
   const months = density.rows.map((r) => r.month);
   const { drag, handlers, setPlot } = useMonthDrag(months, onSelectRange);
+  const keys = useMonthKeys(density.rows, onSelectRange);
+  const shown = drag ?? keys.selection;
+  const hintId = useId();
   const data = densityChartData(density);
   const yAxis = densityYAxis(density);
   const byMonth = new Map(density.rows.map((r) => [r.month, r]));
@@ -47,15 +51,29 @@ export function DensityChart({ density, sourceIds, onSelectRange }: Props) {
     <ChartFrame
       id="event-density"
       title="Events per month"
-      subtitle="Stacked by company (each event counted once, under its lead company). Drag across months to set the date range."
+      subtitle="Stacked by company (each event counted once, under its lead company). Drag across months, or use the arrow keys, to set the date range."
       description="A stacked bar chart of the number of events per month by company. Months outside the selected date range are faded; the grey part counts events that match the other filters but fall outside the range."
       table={densityTable(density)}
       sourceIds={sourceIds}
       legend={density.series.map((s) => ({ label: s.label, color: s.color, mark: 'swatch' }))}
     >
-      <div className="density-chart" data-testid="density-chart" {...handlers}>
+      <p id={hintId} className="visually-hidden">
+        Left and right arrows move the months; Shift with an arrow widens the selection; Enter applies it as the date
+        range; Escape cancels.
+      </p>
+      <div
+        className="density-chart"
+        data-testid="density-chart"
+        role="slider"
+        tabIndex={0}
+        aria-label="Months to set as the date range"
+        aria-describedby={hintId}
+        aria-orientation="horizontal"
+        {...keys.keyProps}
+        {...handlers}
+      >
         <ResponsiveContainer width="100%" height={240}>
-          <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
+          <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }} accessibilityLayer={false}>
             <PlotReporter onPlot={setPlot} />
             <CartesianGrid vertical={false} className="chart-grid" />
             <XAxis dataKey="month" tickFormatter={monthShort} minTickGap={16} className="chart-axis" />
@@ -88,10 +106,10 @@ export function DensityChart({ density, sourceIds, onSelectRange }: Props) {
                 ))}
               </Bar>
             ))}
-            {drag && (
+            {shown && (
               <ReferenceArea
-                x1={drag.start}
-                x2={drag.end}
+                x1={shown.start}
+                x2={shown.end}
                 fill="var(--focus)"
                 fillOpacity={0.18}
                 ifOverflow="extendDomain"

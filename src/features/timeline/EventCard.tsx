@@ -4,6 +4,7 @@ import type { Event } from '../../data/schema';
 import { ExternalLink } from '../../ui/ExternalLink';
 import { formatDate } from '../../ui/format';
 import { typeLabel } from './eventTypes';
+import { Highlight } from './Highlight';
 import type { Lookups } from './lookups';
 
 /** One event in the list: date at its precision, type, companies, title (opens the details), summary, links. */
@@ -12,12 +13,15 @@ export function EventCard({
   lookups,
   position,
   setSize,
+  needles,
   onOpen,
 }: {
   event: Event;
   lookups: Lookups;
   position: number;
   setSize: number;
+  /** What the search asks for: marked where found. */
+  needles: readonly string[];
   onOpen: (event: Event) => void;
 }) {
   const titleId = useId();
@@ -45,10 +49,12 @@ export function EventCard({
           aria-haspopup="dialog"
           onClick={() => onOpen(event)}
         >
-          {event.title}
+          <Highlight text={event.title} needles={needles} />
         </button>
       </h4>
-      <p className="event__summary">{event.summary}</p>
+      <p className="event__summary">
+        <Highlight text={event.summary} needles={needles} />
+      </p>
       <p className="event__links">
         {event.systemIds.length > 0 && (
           <span className="event__systems">

@@ -1,26 +1,38 @@
-import { Link } from '@tanstack/react-router';
-import { useEffect, useId, useRef } from 'react';
-import type { Event } from '../../data/schema';
-import { ExternalLink } from '../../ui/ExternalLink';
-import { formatDate } from '../../ui/format';
-import { SourceKindBadge } from '../../ui/SourceKindBadge';
-import { typeLabel } from './eventTypes';
+import { useLocation } from '@tanstack/react-router';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { ApiError } from '../../data/api';
+import type { Event, Meta } from '../../data/schema';
+import { ErrorState, LoadingState } from '../../ui/QueryStates';
+import { EventCitation, eventCitation } from './EventCitation';
+import { EventRecord } from './EventRecord';
 import type { Lookups } from './lookups';
-
-/** A source's publication date as the page gives it: a year, a month or a day. */
-const formatPublished = (p: string) => (p.length === 4 ? p : formatDate(p, p.length === 7 ? 'month' : 'day'));
+import type { Panel } from './panel';
 
 /** Puts focus back on the event's title in the list, or on the list heading if the row is scrolled away. */
 function returnFocus(eventId: string) {
-  const opener = document.querySelector<HTMLElement>(`[data-event-open="${eventId}"]`);
+  const opener = document.querySelector<HTMLElement>(`[data-event-open="${CSS.escape(eventId)}"]`);
   (opener ?? document.getElementById('timeline-events'))?.focus();
 }
 
-/** The whole record of one event in a modal dialog. Escape, the Close button or a click outside close it. */
-export function EventDetails({ event, lookups, onClose }: { event: Event; lookups: Lookups; onClose: () => void }) {
+interface Props {
+  eventId: string;
+  /** The event, its loading, or why it could not be had (a link may name any event, or none that exists). */
+  panel: Panel<Event>;
+  lookups: Lookups;
+  meta: Meta | undefined;
+  onClose: () => void;
+}
+
+/**
+ * One event in a modal dialog, over the list: it has its own link (`?event=<id>`), so Back, Escape, the Close
+ * button or a click outside close it, and focus returns to where it was.
+ */
+export function EventDetails({ eventId, panel, lookups, meta, onClose }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
   const titleId = useId();
+  // The event's own link: the view as it is, with the event open.
+  const href = useLocation({ select: (l) => l.href });
 
   useEffect(() => {
     const dialog = ref.current;
@@ -30,11 +42,40 @@ export function EventDetails({ event, lookups, onClose }: { event: Event; lookup
     closeRef.current?.focus();
     return () => {
       if (typeof dialog.close === 'function') dialog.close();
-      returnFocus(event.id);
+      returnFocus(eventId);
     };
-  }, [event.id]);
+  }, [eventId]);
 
-  const companies = event.companyIds.map((id) => lookups.companies.get(id)?.name ?? id);
+  const event = panel.data;
+  const missing = panel.error instanceof ApiError && panel.error.status === 404;
+  let title: string;
+  let body: ReactNode;
+  if (event) {
+    title = event.title;
+    const url = new URL(href, window.location.origin).href;
+    const text = eventCitation(event, meta, [...lookups.sources.values()], url, new Date());
+    body = (
+      <>
+        <EventRecord event={event} lookups={lookups} />
+        <EventCitation text={text} />
+      </>
+    );
+  } else if (missing) {
+    title = 'No such event';
+    body = (
+      <p>
+        The link names an event (<code>{eventId}</code>) that is not in this dataset. It may be mistyped, or come from
+        another dataset. Close this to see the events.
+      </p>
+    );
+  } else if (panel.error) {
+    title = 'Could not open the event';
+    body = <ErrorState title="The event could not be loaded." error={panel.error} onRetry={panel.retry} />;
+  } else {
+    title = 'Opening the event…';
+    body = <LoadingState label="Loading the event…" />;
+  }
+
   return (
     <dialog
       ref={ref}
@@ -54,62 +95,12 @@ export function EventDetails({ event, lookups, onClose }: { event: Event; lookup
     >
       <div className="event-details__body">
         <header className="event-details__header">
-          <h2 id={titleId}>{event.title}</h2>
+          <h2 id={titleId}>{title}</h2>
           <button ref={closeRef} type="button" className="button" onClick={onClose}>
             Close
           </button>
         </header>
-        <dl className="facts">
-          <dt>Date</dt>
-          <dd>
-            <time dateTime={event.date}>{formatDate(event.date, event.precision)}</time>{' '}
-            <span className="muted">(known to the {event.precision})</span>
-          </dd>
-          <dt>Type</dt>
-          <dd>{typeLabel(event.type)}</dd>
-          <dt>{companies.length === 1 ? 'Company' : 'Companies'}</dt>
-          <dd>{companies.join(', ')}</dd>
-          <dt>Systems</dt>
-          <dd>
-            {event.systemIds.length === 0 && <span className="muted">none named</span>}
-            {event.systemIds.map((id, i) => (
-              <span key={id}>
-                {i > 0 && ', '}
-                <Link to="/systems/$systemId" params={{ systemId: id }}>
-                  {lookups.systems.get(id)?.name ?? id}
-                </Link>
-              </span>
-            ))}
-          </dd>
-          <dt>Record id</dt>
-          <dd>
-            <code>{event.id}</code>
-          </dd>
-        </dl>
-        <p>{event.summary}</p>
-        {event.note && <p className="note">Note: {event.note}</p>}
-        <h3>Sources</h3>
-        <ul className="event-details__sources">
-          {event.sourceIds.map((id) => {
-            const s = lookups.sources.get(id);
-            return (
-              <li key={id}>
-                <ExternalLink href={s?.url}>{s?.title ?? id}</ExternalLink>
-                {s && (
-                  <span className="muted">
-                    {' '}
-                    — {s.publisher}
-                    {s.published && `, published ${formatPublished(s.published)}`}, accessed {formatDate(s.accessed)}{' '}
-                    <SourceKindBadge kind={s.kind} />
-                  </span>
-                )}{' '}
-                <Link to="/sources" hash={id} className="source-ref" aria-label={`source ${id} on the Sources page`}>
-                  [{id}]
-                </Link>
-              </li>
-            );
-          })}
-        </ul>
+        {body}
       </div>
     </dialog>
   );

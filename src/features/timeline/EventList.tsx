@@ -1,9 +1,12 @@
 import { measureElement, observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import type { Event } from '../../data/schema';
+import { formatNumber } from '../../ui/format';
 import { EventCard } from './EventCard';
 import { buildEventRows } from './eventRows';
 import type { Lookups } from './lookups';
+import type { ListOrder } from './timelineSearch';
+import { useJumpToDay, type JumpRequest } from './useJumpToDay';
 
 interface Props {
   events: readonly Event[];
@@ -14,6 +17,11 @@ interface Props {
   isFetchingNextPage: boolean;
   fetchNextPage: () => void;
   onOpen: (event: Event) => void;
+  order: ListOrder;
+  /** What the search asks for, to mark in titles and summaries. */
+  needles: readonly string[];
+  jump: JumpRequest | null;
+  onJumped: (message: string) => void;
 }
 
 /**
@@ -28,7 +36,7 @@ function observeRect(
 }
 
 /**
- * Events newest first under month headings, virtualised: only the rows in view are in the DOM, so the list
+ * Events newest (or oldest) first under month headings, virtualised: only the rows in view are in the DOM, so the list
  * stays smooth with 100,000 events. The next page loads when the end comes into view, or with "Load more".
  */
 export function EventList({
@@ -40,6 +48,10 @@ export function EventList({
   isFetchingNextPage,
   fetchNextPage,
   onOpen,
+  order,
+  needles,
+  jump,
+  onJumped,
 }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const rows = buildEventRows(events, monthCounts);
@@ -62,6 +74,7 @@ export function EventList({
   useEffect(() => {
     if (hasNextPage && !isFetchingNextPage && lastIndex >= rows.length - 5) fetchNextPage();
   }, [hasNextPage, isFetchingNextPage, lastIndex, rows.length, fetchNextPage]);
+  useJumpToDay({ jump, rows, order, hasNextPage, isFetchingNextPage, fetchNextPage, virtualizer, onDone: onJumped });
 
   return (
     <>
@@ -83,7 +96,7 @@ export function EventList({
                     {row.count !== null && (
                       <span className="muted">
                         {' '}
-                        · {row.count} {row.count === 1 ? 'event' : 'events'}
+                        · {formatNumber(row.count)} {row.count === 1 ? 'event' : 'events'}
                       </span>
                     )}
                   </h3>
@@ -93,6 +106,7 @@ export function EventList({
                     lookups={lookups}
                     position={row.position}
                     setSize={total}
+                    needles={needles}
                     onOpen={onOpen}
                   />
                 )}
@@ -103,7 +117,9 @@ export function EventList({
       </div>
       <div className="event-list__footer">
         <p className="muted" aria-live="polite">
-          {isFetchingNextPage ? 'Loading more events…' : `Showing ${events.length} of ${total} events.`}
+          {isFetchingNextPage
+            ? 'Loading more events…'
+            : `Showing ${formatNumber(events.length)} of ${formatNumber(total)} events.`}
         </p>
         {hasNextPage && (
           <button type="button" className="button" disabled={isFetchingNextPage} onClick={fetchNextPage}>

@@ -1,8 +1,13 @@
-import type { EventsFilterParams } from '../../data/api';
+import { useState } from 'react';
+import { parseTextQuery } from '../../data/textQuery';
+import type { EventsParams } from '../../data/api';
 import type { Event } from '../../data/schema';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/QueryStates';
 import { EventList } from './EventList';
+import { ListControls } from './ListControls';
 import { ListOutputs } from './ListOutputs';
+import type { ListOrder } from './timelineSearch';
+import type { JumpRequest } from './useJumpToDay';
 import type { Lookups } from './lookups';
 import type { TimelineView } from './useTimelineView';
 
@@ -12,6 +17,9 @@ export function EventsPanel({
   listKey,
   lookups,
   filtered,
+  order,
+  onOrder,
+  query,
   onOpen,
   params,
 }: {
@@ -20,15 +28,31 @@ export function EventsPanel({
   listKey: string;
   lookups: Lookups;
   filtered: boolean;
+  order: ListOrder;
+  onOrder: (order: ListOrder) => void;
+  /** The search, whose words and phrases are marked in the list. */
+  query: string;
   onOpen: (event: Event) => void;
-  params: EventsFilterParams;
+  /** The list's API parameters (filter and order), for its CSV and printout. */
+  params: Omit<EventsParams, 'cursor' | 'limit'>;
 }) {
   const { data } = list;
+  const [jump, setJump] = useState<JumpRequest | null>(null);
+  const [message, setMessage] = useState('');
   return (
     <section className="timeline-events" aria-labelledby="timeline-events" aria-busy={list.updating}>
       <h2 id="timeline-events" tabIndex={-1}>
         Events
       </h2>
+      <ListControls
+        order={order}
+        onOrder={onOrder}
+        onJump={(day) => {
+          setMessage('Finding the date…');
+          setJump({ day, seq: (jump?.seq ?? 0) + 1 });
+        }}
+        message={message}
+      />
       {list.error ? (
         <ErrorState title="Could not load events." error={list.error} onRetry={list.retry} />
       ) : !data ? (
@@ -51,6 +75,13 @@ export function EventsPanel({
             isFetchingNextPage={data.isFetchingNextPage}
             fetchNextPage={data.fetchNextPage}
             onOpen={onOpen}
+            order={order}
+            needles={parseTextQuery(query)}
+            jump={jump}
+            onJumped={(text) => {
+              setJump(null);
+              setMessage(text);
+            }}
           />
         </ListOutputs>
       )}

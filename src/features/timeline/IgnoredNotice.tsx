@@ -2,7 +2,10 @@ import type { Dropped } from './timelineSearch';
 
 const shown = (value: string) => (value.length > 40 ? `${value.slice(0, 40)}…` : value);
 
-/** Says which values of a link were not understood (and so ignored), and offers to remove them. */
+/**
+ * Says which values of a link were not understood (and so ignored), and offers to remove them. Each value is
+ * isolated (<bdi>), so right-to-left or control characters in it cannot reorder the sentence around it.
+ */
 export function IgnoredNotice({ dropped, onRemove }: { dropped: readonly Dropped[]; onRemove: () => void }) {
   if (!dropped.length) return null;
   return (
@@ -14,7 +17,7 @@ export function IgnoredNotice({ dropped, onRemove }: { dropped: readonly Dropped
           <span key={i}>
             {i > 0 && ', '}
             <code>
-              {d.param}={shown(d.value)}
+              {d.param}=<bdi>{shown(d.value)}</bdi>
             </code>
           </span>
         ))}

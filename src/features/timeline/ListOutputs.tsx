@@ -2,8 +2,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useLocation } from '@tanstack/react-router';
 import { useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
-import type { EventsFilterParams } from '../../data/api';
-import { allEventsQuery } from '../../data/queries';
+import type { EventsParams } from '../../data/api';
+import { filteredEventsQuery } from '../../data/queries';
 import type { Event } from '../../data/schema';
 import { downloadBlob } from '../../ui/export/download';
 import { toCsv } from '../../ui/export/csv';
@@ -23,7 +23,7 @@ export function ListOutputs({
   lookups,
   children,
 }: {
-  params: EventsFilterParams;
+  params: Omit<EventsParams, 'cursor' | 'limit'>;
   loaded: readonly Event[];
   total: number;
   lookups: Lookups;
@@ -37,7 +37,7 @@ export function ListOutputs({
 
   const all = async (what: string) => {
     setStatus(`Fetching ${total} events for the ${what}…`);
-    return queryClient.fetchQuery(allEventsQuery(params));
+    return queryClient.fetchQuery(filteredEventsQuery(params));
   };
   const run = (what: string, then: (events: Event[]) => string) => async () => {
     try {

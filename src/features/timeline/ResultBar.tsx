@@ -1,3 +1,4 @@
+import { formatNumber } from '../../ui/format';
 import { ErrorState } from '../../ui/QueryStates';
 import type { Panel } from './panel';
 
@@ -24,8 +25,10 @@ export function ResultBar({
             'Counting events…'
           ) : (
             <>
-              <strong>{count.data.total}</strong> {count.data.total === 1 ? 'event' : 'events'}
-              {count.data.of !== undefined && canClear && <span className="muted"> of {count.data.of}</span>}
+              <strong>{formatNumber(count.data.total)}</strong> {count.data.total === 1 ? 'event' : 'events'}
+              {count.data.of !== undefined && canClear && (
+                <span className="muted"> of {formatNumber(count.data.of)}</span>
+              )}
             </>
           )}
           {updating && <span className="result-bar__updating"> · updating…</span>}

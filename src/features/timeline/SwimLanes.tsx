@@ -10,18 +10,23 @@ import {
   ZAxis,
 } from 'recharts';
 import { ChartFrame } from '../../ui/ChartFrame';
+import { formatNumber } from '../../ui/format';
 import { rowAxis, timeAxis } from '../../ui/charts/axes';
 import { ChartTooltipBox } from '../../ui/charts/ChartTooltip';
 import { monthName } from '../../data/dates';
 import { swimLanesTable, tickLabel, type LanePoint, type SwimLanes as Lanes } from './laneSeries';
 
 const LANE_HEIGHT = 34;
+/** A month needs this many pixels to be told apart; a narrower screen scrolls the lanes sideways. */
+const MONTH_PX = 14;
+const LABELS_PX = 130;
 
 /** One lane per company on a shared month axis, so that competitors' moves line up. */
 export function SwimLanes({ lanes, sourceIds }: { lanes: Lanes; sourceIds: readonly string[] }) {
   const names = lanes.lanes.map((l) => l.name);
   const maxCount = Math.max(1, ...lanes.lanes.flatMap((l) => l.points.map((p) => p.count)));
   const [min, max] = lanes.domain;
+  const minWidth = LABELS_PX + MONTH_PX * (max - min + 1);
   return (
     <ChartFrame
       id="event-swim-lanes"
@@ -31,39 +36,48 @@ export function SwimLanes({ lanes, sourceIds }: { lanes: Lanes; sourceIds: reado
       table={swimLanesTable(lanes)}
       sourceIds={sourceIds}
     >
-      <ResponsiveContainer width="100%" height={LANE_HEIGHT * Math.max(names.length, 1) + 48}>
-        <ScatterChart margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
-          <CartesianGrid horizontal={false} className="chart-grid" />
-          <XAxis {...timeAxis([min - 0.5, max + 0.5], lanes.ticks, tickLabel)} />
-          <YAxis {...rowAxis(names, 116, 'y')} />
-          <ZAxis type="number" dataKey="count" domain={[1, maxCount]} range={[30, 300]} />
-          {names.map((name, i) => (
-            <ReferenceLine key={name} y={i} stroke="var(--border)" />
-          ))}
-          <Tooltip
-            isAnimationActive={false}
-            cursor={false}
-            content={({ active, payload }) => {
-              const point = active ? (payload[0]?.payload as LanePoint | undefined) : undefined;
-              const lane = point ? lanes.lanes[point.y] : undefined;
-              if (!point || !lane) return null;
-              const count = `${point.count} ${point.count === 1 ? 'event' : 'events'}: ${point.kinds}`;
-              return <ChartTooltipBox title={`${lane.name}, ${monthName(point.month)}`} lines={[count]} />;
-            }}
-          />
-          {lanes.lanes.map((lane) => (
-            <Scatter
-              key={lane.companyId}
-              name={lane.name}
-              data={lane.points}
-              fill={lane.color}
-              fillOpacity={0.85}
-              stroke="var(--surface)"
-              isAnimationActive={false}
-            />
-          ))}
-        </ScatterChart>
-      </ResponsiveContainer>
+      {minWidth > 360 && (
+        <p className="lanes-hint muted" aria-hidden="true">
+          Scroll sideways to see every month →
+        </p>
+      )}
+      <div className="lanes-scroll" tabIndex={0} role="group" aria-label="Who moved when, scrolls sideways">
+        <div style={{ minWidth }}>
+          <ResponsiveContainer width="100%" height={LANE_HEIGHT * Math.max(names.length, 1) + 48}>
+            <ScatterChart margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
+              <CartesianGrid horizontal={false} className="chart-grid" />
+              <XAxis {...timeAxis([min - 0.5, max + 0.5], lanes.ticks, tickLabel)} />
+              <YAxis {...rowAxis(names, 116, 'y')} />
+              <ZAxis type="number" dataKey="count" domain={[1, maxCount]} range={[30, 300]} />
+              {names.map((name, i) => (
+                <ReferenceLine key={name} y={i} stroke="var(--border)" />
+              ))}
+              <Tooltip
+                isAnimationActive={false}
+                cursor={false}
+                content={({ active, payload }) => {
+                  const point = active ? (payload[0]?.payload as LanePoint | undefined) : undefined;
+                  const lane = point ? lanes.lanes[point.y] : undefined;
+                  if (!point || !lane) return null;
+                  const count = `${formatNumber(point.count)} ${point.count === 1 ? 'event' : 'events'}: ${point.kinds}`;
+                  return <ChartTooltipBox title={`${lane.name}, ${monthName(point.month)}`} lines={[count]} />;
+                }}
+              />
+              {lanes.lanes.map((lane) => (
+                <Scatter
+                  key={lane.companyId}
+                  name={lane.name}
+                  data={lane.points}
+                  fill={lane.color}
+                  fillOpacity={0.85}
+                  stroke="var(--surface)"
+                  isAnimationActive={false}
+                />
+              ))}
+            </ScatterChart>
+          </ResponsiveContainer>
+        </div>
+      </div>
     </ChartFrame>
   );
 }

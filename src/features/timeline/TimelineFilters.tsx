@@ -11,6 +11,8 @@ interface Props {
   companies: readonly Company[];
   systems: readonly System[];
   counts: EventFacets['counts'] | undefined;
+  /** A range given backwards (From after To), reported by the date fields. */
+  backwards?: { from: string; to: string } | undefined;
   onChange: (patch: Partial<TimelineFilter>) => void;
 }
 
@@ -25,7 +27,7 @@ function counted(count: number | null): Omit<CheckboxOption, 'value' | 'label'> 
 }
 
 /** Every filter of the timeline; each option says how many events it would give. */
-export function TimelineFilters({ filter, companies, systems, counts, onChange }: Props) {
+export function TimelineFilters({ filter, backwards, companies, systems, counts, onChange }: Props) {
   const companyOptions = companies.map((c) => ({
     ...counted(counts ? (counts.company[c.id] ?? 0) : null),
     value: c.id,
@@ -45,7 +47,11 @@ export function TimelineFilters({ filter, companies, systems, counts, onChange }
   return (
     <form className="timeline-filters" aria-label="Filter events" role="search" onSubmit={(e) => e.preventDefault()}>
       <SearchBox value={filter.q} onCommit={(q) => onChange({ q })} />
-      <DateRangeFilter range={{ from: filter.from, to: filter.to }} onChange={(r) => onChange(r)} />
+      <DateRangeFilter
+        range={{ from: filter.from, to: filter.to }}
+        backwards={backwards}
+        onChange={(r) => onChange(r)}
+      />
       {companies.length || systems.length ? (
         <>
           <CheckboxGroup

@@ -1,5 +1,3 @@
-import { useState } from 'react';
-import type { Event } from '../../data/schema';
 import { ErrorState, LoadingState } from '../../ui/QueryStates';
 import { ChartsPanel } from './ChartsPanel';
 import { EventDetails } from './EventDetails';
@@ -7,7 +5,9 @@ import { EventsPanel } from './EventsPanel';
 import { IgnoredNotice } from './IgnoredNotice';
 import { ResultBar } from './ResultBar';
 import { TimelineFilters } from './TimelineFilters';
+import { timelineTitleDetail } from './timelineTitle';
 import { useTimelineView } from './useTimelineView';
+import { usePageTitle } from '../../ui/usePageTitle';
 import './timeline.css';
 
 /**
@@ -16,15 +16,15 @@ import './timeline.css';
  */
 export function TimelinePage() {
   const view = useTimelineView();
-  const [open, setOpen] = useState<Event | null>(null);
   const { filters, filter } = view;
+  usePageTitle('Timeline', timelineTitleDetail(filter, view.lookups));
 
   return (
     <section className="page timeline" aria-labelledby="timeline-title">
       <h1 id="timeline-title">Timeline</h1>
       <p className="lede">
-        Releases, partnerships, investments, hires and lawsuits around the five systems, newest first. Filter them, drag
-        across the chart to zoom into a period, and share the link: it keeps the whole view.
+        Releases, partnerships, investments, hires and lawsuits around the five systems. Filter them, drag across the
+        chart to zoom into a period, open an event, and share the link: it keeps the whole view.
       </p>
       <IgnoredNotice dropped={view.dropped} onRemove={view.dropIgnored} />
       {filters.error ? (
@@ -36,6 +36,7 @@ export function TimelinePage() {
       ) : filters.data ? (
         <TimelineFilters
           filter={filter}
+          backwards={view.backwards}
           companies={filters.data.companies}
           systems={filters.data.systems}
           counts={view.optionCounts}
@@ -57,10 +58,21 @@ export function TimelinePage() {
         listKey={view.listKey}
         lookups={view.lookups}
         filtered={view.canClear}
-        onOpen={setOpen}
+        order={view.order}
+        onOrder={view.setOrder}
+        query={filter.q}
+        onOpen={(event) => view.openEvent(event.id)}
         params={view.params}
       />
-      {open && <EventDetails event={open} lookups={view.lookups} onClose={() => setOpen(null)} />}
+      {view.eventId && view.eventPanel && (
+        <EventDetails
+          eventId={view.eventId}
+          panel={view.eventPanel}
+          lookups={view.lookups}
+          meta={view.meta}
+          onClose={view.closeEvent}
+        />
+      )}
     </section>
   );
 }

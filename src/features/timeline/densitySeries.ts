@@ -100,7 +100,7 @@ export function densityTable(d: Density): ChartTable {
     columns: [
       { key: 'month', label: 'Month' },
       ...d.series.map((s) => ({ key: s.key, label: s.label, unit: 'events' })),
-      { key: 'total', label: 'Events listed', unit: 'events' },
+      { key: 'total', label: 'Total listed', unit: 'events' },
     ],
     rows: d.rows.map((r) => ({
       month: r.month,

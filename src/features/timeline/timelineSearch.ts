@@ -1,5 +1,6 @@
 /**
- * URL state of /timeline: `?company=meta,openai&system=veo&type=release&from=2024-01&to=2025-06-30&q=veo`.
+ * URL state of /timeline: `?company=meta,openai&system=veo&type=release&from=2024-01&to=2025-06-30&q=veo`,
+ * plus how the list is shown: `order=oldest` and the open event, `event=<id>`.
  *
  * Two pure steps, neither of which throws, whatever the input:
  * 1. `validateTimelineSearch` (the route's validateSearch) only fixes the shape of the raw router values:
@@ -11,6 +12,7 @@
 import { z } from 'zod';
 import { eventTypeSchema, idSchema, type EventType } from '../../data/schema';
 import { endDay, isDay, isMonth, startDay } from '../../data/dates';
+import { parseTextQuery } from '../../data/textQuery';
 import { listParam, MAX_TEXT, singleParam } from '../../ui/urlState';
 
 export const MAX_QUERY_LENGTH = MAX_TEXT;
@@ -23,6 +25,8 @@ export interface TimelineSearch {
   from?: string;
   to?: string;
   q?: string;
+  order?: string;
+  event?: string;
 }
 
 export interface TimelineFilter {
@@ -45,6 +49,8 @@ export interface Dropped {
 
 const boundReads = (v: string) => isDay(v) || isMonth(v);
 const queryReads = (v: string) => v.trim().length <= MAX_QUERY_LENGTH;
+const orderReads = (v: string) => v === 'oldest' || v === 'newest';
+const eventReads = (v: string) => idSchema.safeParse(v).success;
 
 const shapeSchema = z.object({
   company: listParam.optional(),
@@ -53,6 +59,8 @@ const shapeSchema = z.object({
   from: singleParam(boundReads).optional(),
   to: singleParam(boundReads).optional(),
   q: singleParam(queryReads).optional(),
+  order: singleParam(orderReads).optional(),
+  event: singleParam(eventReads).optional(),
 });
 
 /**
@@ -69,6 +77,8 @@ export function validateTimelineSearch(raw: unknown): TimelineSearch {
     from: undefined,
     to: undefined,
     q: undefined,
+    order: undefined,
+    event: undefined,
   };
   return result.success ? Object.assign(out, result.data) : out;
 }
@@ -78,13 +88,18 @@ export function validateTimelineSearch(raw: unknown): TimelineSearch {
 const idValue = idSchema.nullable().catch(null);
 const typeValue = eventTypeSchema.nullable().catch(null);
 const boundValue = z.string().refine(boundReads).nullable().catch(null);
-const queryValue = z
-  .string()
-  .transform((v) => v.trim())
-  .pipe(z.string().max(MAX_QUERY_LENGTH))
-  .catch('');
+/** Text that asks for nothing (only spaces or control characters) is no query: read as none. */
+const queryText = (v: string) => (parseTextQuery(v).length ? v.trim() : '');
+const queryValue = z.string().transform(queryText).pipe(z.string().max(MAX_QUERY_LENGTH)).catch('');
 
-export function readTimelineSearch(search: TimelineSearch): { filter: TimelineFilter; dropped: Dropped[] } {
+export interface ReadSearch {
+  filter: TimelineFilter;
+  dropped: Dropped[];
+  /** A range given backwards, as given: it is reported and not applied (the filter has no dates then). */
+  backwards?: { from: string; to: string };
+}
+
+export function readTimelineSearch(search: TimelineSearch): ReadSearch {
   const dropped: Dropped[] = [];
   const list = <T extends string>(param: 'company' | 'system' | 'type', item: z.ZodType<T | null>): T[] =>
     (search[param] ?? []).flatMap((token) => {
@@ -108,15 +123,29 @@ export function readTimelineSearch(search: TimelineSearch): { filter: TimelineFi
     q: queryValue.parse(search.q ?? ''),
   };
   if (search.q !== undefined && !queryReads(search.q)) dropped.push({ param: 'q', value: search.q });
-  // A range given backwards is read the right way round rather than thrown away.
-  if (filter.from && filter.to && startDay(filter.from) > endDay(filter.to))
-    [filter.from, filter.to] = [filter.to, filter.from];
+  // A range given backwards is neither swapped nor dropped in silence: the page says so by the date fields.
+  if (filter.from && filter.to && startDay(filter.from) > endDay(filter.to)) {
+    const backwards = { from: filter.from, to: filter.to };
+    return { filter: { ...filter, from: null, to: null }, dropped, backwards };
+  }
   return { filter, dropped };
+}
+
+export type ListOrder = 'newest' | 'oldest';
+
+/** How the list is shown: its order and the event open over it; values that do not read are reported. */
+export function readListSearch(search: TimelineSearch): { order: ListOrder; event: string | null; dropped: Dropped[] } {
+  const dropped: Dropped[] = [];
+  const order = search.order === undefined || orderReads(search.order) ? search.order : undefined;
+  if (search.order !== undefined && order === undefined) dropped.push({ param: 'order', value: search.order });
+  const event = search.event !== undefined && eventReads(search.event) ? search.event : null;
+  if (search.event !== undefined && event === null) dropped.push({ param: 'event', value: search.event });
+  return { order: order === 'oldest' ? 'oldest' : 'newest', event, dropped };
 }
 
 /** The URL form of a filter: empty parts are left out, so a cleared view has a clean URL. */
 export function filterToSearch(filter: TimelineFilter): TimelineSearch {
-  const q = filter.q.trim();
+  const q = queryText(filter.q);
   return validateTimelineSearch({
     company: filter.company,
     system: filter.system,

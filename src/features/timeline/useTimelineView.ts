@@ -9,10 +9,10 @@
  * older bars), and a month heading shows a count only when the counts answer the list's own filter.
  */
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { useLocation } from '@tanstack/react-router';
 import {
   companiesQuery,
   eventFacetsQuery,
+  eventQuery,
   eventsQuery,
   metaQuery,
   sourcesQuery,
@@ -57,13 +57,19 @@ export function useTimelineView() {
   const namesIds = filter.company.length > 0 || filter.system.length > 0;
   const ready = !namesIds || !!known || companies.isError || systems.isError;
   const params = toParams(filter);
-  const searchStr = useLocation({ select: (l) => l.searchStr });
-  const rested = useRested(searchStr, COUNTS_DELAY_MS);
-  const events = useInfiniteQuery({ ...eventsQuery({ ...params, limit: PAGE_SIZE }), enabled: ready });
+  const order = url.order === 'oldest' ? ('oldest' as const) : undefined;
+  // What the list shows; opening an event does not change it.
+  const listKey = JSON.stringify([params, order]);
+  const rested = useRested(JSON.stringify(params), COUNTS_DELAY_MS);
+  const events = useInfiniteQuery({ ...eventsQuery({ ...params, order, limit: PAGE_SIZE }), enabled: ready });
   // Until its request goes, the counts' query shows its previous answer as placeholder data: "updating".
   const facets = useQuery(eventFacetsQuery(params, ready && rested));
 
   const total = events.data?.pages[0]?.total;
+  const loaded = events.data?.pages.flatMap((p) => p.data);
+  // The open event comes from the list when it is there, else by its id (a link may name any event).
+  const inList = url.eventId ? loaded?.find((e) => e.id === url.eventId) : undefined;
+  const one = useQuery({ ...eventQuery(url.eventId ?? ''), enabled: !!url.eventId && !inList });
   const countsAnswerTheList = !events.isPlaceholderData && !facets.isPlaceholderData;
 
   return {
@@ -89,7 +95,7 @@ export function useTimelineView() {
     list: panelOf(
       [events],
       events.data && {
-        events: events.data.pages.flatMap((p) => p.data),
+        events: loaded ?? [],
         total: total ?? 0,
         monthCounts: monthCounts(countsAnswerTheList ? facets.data?.facets.months : undefined),
         hasNextPage: events.hasNextPage,
@@ -99,10 +105,13 @@ export function useTimelineView() {
         moreError: events.error,
       },
     ),
-    /** The API's parameters of the filter (for the whole list's CSV and printout). */
-    params,
-    /** The list starts again at the top for each new URL. */
-    listKey: searchStr,
+    /** The API's parameters of the list (filter and order), for its CSV and printout. */
+    params: { ...params, order },
+    /** The event open over the list: its data, its loading, or why it could not be shown. */
+    eventPanel: url.eventId ? panelOf([one], inList ?? one.data) : null,
+    meta: meta.data,
+    /** The list starts again at the top for each new filter or order (not when an event opens or closes). */
+    listKey,
   };
 }
 

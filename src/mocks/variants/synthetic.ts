@@ -55,13 +55,16 @@ export function generateSyntheticDataset(base: Dataset, { events, seed }: { even
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
   const start = Date.UTC(2023, 0, 1);
   const span = Date.UTC(2026, 10, 26) - start;
+  // The day of an instant `start + t` is days[t / DAY]: start is midnight UTC. One string per day, not per event.
+  const DAY = 86_400_000;
+  const days = Array.from({ length: Math.ceil(span / DAY) }, (_, d) => new Date(start + d * DAY).toISOString());
   const out: Event[] = new Array(events);
   for (let i = 0; i < events; i++) {
     const system = rand() < 0.8 ? pick(base.systems) : null;
     const company = system?.companyId ?? pick(base.companies).id;
     const other = rand() < 0.25 ? pick(base.companies).id : company;
     const type = pick(EVENT_TYPES);
-    const day = new Date(start + Math.floor(rand() * span)).toISOString().slice(0, 10);
+    const day = days[Math.floor(Math.floor(rand() * span) / DAY)]!.slice(0, 10);
     const monthOnly = rand() < 0.1;
     const words = `${pick(WORDS)} ${pick(WORDS)} ${pick(WORDS)}`;
     out[i] = {

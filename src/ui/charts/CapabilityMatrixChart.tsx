@@ -2,6 +2,8 @@ import type { CapabilityMatrix } from './capabilityMatrix';
 import { MatrixMark } from './MatrixMark';
 import { CAPABILITIES } from './capabilityMatrix';
 import { ScrollRegion } from '../ScrollRegion';
+import { versionHref } from '../links';
+import { HtmlMarkLink } from './MarkLink';
 
 /** The capability matrix as a grid of marks: filled (yes), hollow (no), hatched (not disclosed). */
 export function CapabilityMatrixChart({ matrix }: { matrix: CapabilityMatrix }) {
@@ -25,7 +27,9 @@ export function CapabilityMatrixChart({ matrix }: { matrix: CapabilityMatrix }) 
             <tr key={row.id}>
               <th scope="row">
                 <span className="legend__swatch" style={{ background: row.color }} aria-hidden="true" />
-                {row.label}
+                <HtmlMarkLink href={versionHref(row.systemId, row.id)} label={`${row.label} — open version`}>
+                  {row.label}
+                </HtmlMarkLink>
               </th>
               {CAPABILITIES.map((c) => (
                 <td key={c.key}>

@@ -3,16 +3,30 @@ import { formatDate } from '../format';
 import { rowAxis, timeAxis } from './axes';
 import type { Chronology, ChronologyPoint } from './chronology';
 import { ChartTooltipBox } from './ChartTooltip';
-import { ChronologyPointShape } from './ChronologyPointShape';
+import { ChronologyPointShape, KIND_TEXT } from './ChronologyPointShape';
 
 const ROW = 76;
 
-const KIND_TEXT = { released: 'Released', announced: 'Announced', retired: 'Retired' } as const;
+/** "as of 1 Jun 2025" above the plot, beside the top of the as-of line, leaning away from the nearer edge. */
+function AsOfLabel({ x = 0, y = 0, text, leansLeft }: { x?: number; y?: number; text: string; leansLeft: boolean }) {
+  return (
+    <text
+      className="chart-axis-label chart-asof__label"
+      x={leansLeft ? x - 4 : x + 4}
+      y={y - 8}
+      textAnchor={leansLeft ? 'end' : 'start'}
+    >
+      {text}
+    </text>
+  );
+}
 
 /** Every version on one date axis, one row per system, coloured by company (the legend is the frame's). */
 export function ChronologyChart({ chronology, showLabels = true }: { chronology: Chronology; showLabels?: boolean }) {
   const { points, rows, domain, ticks, asOf } = chronology;
   const companies = [...new Set(points.map((p) => p.companyName))];
+  const asOfText = asOf === null ? '' : `as of ${formatDate(new Date(asOf).toISOString().slice(0, 10))}`;
+  const asOfAt = asOf === null ? 0 : (asOf - domain[0]) / (domain[1] - domain[0]);
   return (
     <>
       <p className="chart-scroll__hint muted" aria-hidden="true">
@@ -28,7 +42,8 @@ export function ChronologyChart({ chronology, showLabels = true }: { chronology:
           <ScatterChart
             responsive
             style={{ width: '100%', height: rows.length * ROW + 50 }}
-            margin={{ top: 14, right: 24, bottom: 8, left: 4 }}
+            // With an as-of line, a band above the plot holds its label, clear of the first row's version labels.
+            margin={{ top: asOf === null ? 14 : 30, right: 24, bottom: 8, left: 4 }}
             accessibilityLayer={false}
           >
             <CartesianGrid className="chart-grid" horizontal={false} />
@@ -39,11 +54,9 @@ export function ChronologyChart({ chronology, showLabels = true }: { chronology:
                 x={asOf}
                 className="chart-asof"
                 strokeDasharray="4 3"
-                label={{
-                  value: `as of ${formatDate(new Date(asOf).toISOString().slice(0, 10))}`,
-                  position: 'insideTopRight',
-                  className: 'chart-axis-label',
-                }}
+                label={(props: { viewBox?: { x?: number; y?: number } }) => (
+                  <AsOfLabel {...props.viewBox} text={asOfText} leansLeft={asOfAt > 0.5} />
+                )}
               />
             )}
             <Tooltip

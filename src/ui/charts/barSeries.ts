@@ -6,6 +6,7 @@
 import type { NumberValue, PriceValue } from '../../data/schema';
 import { NOT_DISCLOSED, formatNumber } from '../format';
 import { formatValue } from '../specs';
+import { versionHref } from '../links';
 import { lifecycleNote, statusSuffix } from './lifecycleText';
 import { SOURCES_COLUMN, sourcesCell, type Cell, type ChartColumn, type ChartTable } from '../chartTable';
 import { niceTicks } from './niceTicks';
@@ -13,6 +14,8 @@ import { companyColor, legendOf, uniqueIds, versionLabel, type ChartEntry, type 
 
 export interface BarDatum {
   id: string;
+  /** The version's system: the bar links to the version's section of the system's page. */
+  systemId: string;
   label: string;
   systemName: string;
   versionName: string;
@@ -95,6 +98,7 @@ export function buildBarSeries(entries: readonly ChartEntry[], spec: BarSpec): B
   const stub = domainMax * STUB_SHARE;
   const data: BarDatum[] = rows.map(({ e, base, extension, caveats, valueText, shortText }) => ({
     id: e.version.id,
+    systemId: e.system.id,
     label: versionLabel(e.system, e.version),
     systemName: e.system.name,
     versionName: `${e.version.name}${statusSuffix(e)}`,
@@ -139,6 +143,7 @@ export function buildBarSeries(entries: readonly ChartEntry[], spec: BarSpec): B
       caveat: [base?.note, ext?.note].filter(Boolean).join('; ') || '',
       sources: sourcesCell(base || ext ? [...(base?.sourceIds ?? []), ...(ext?.sourceIds ?? [])] : e.version.sourceIds),
     })),
+    links: rows.map(({ e }) => versionHref(e.system.id, e.version.id)),
   };
   const specSources = uniqueIds(rows.flatMap((r) => [r.base?.sourceIds ?? [], r.ext?.sourceIds ?? []]));
   return {

@@ -66,7 +66,11 @@ export function arrangeBars(series: BarSeries, view: BarView, logAllowed = true)
   const sorted: BarSeries = {
     ...series,
     data: order.map((i) => series.data[i]!),
-    table: { ...series.table, rows: order.map((i) => series.table.rows[i]!) },
+    table: {
+      ...series.table,
+      rows: order.map((i) => series.table.rows[i]!),
+      ...(series.table.links ? { links: order.map((i) => series.table.links![i] ?? null) } : {}),
+    },
   };
   return view.scale === 'log' && logAllowed ? onLogAxis(sorted) : sorted;
 }

@@ -2,6 +2,7 @@
 import type { SpecKey } from '../../data/schema';
 import { formatSpec } from '../specs';
 import { statusSuffix } from './lifecycleText';
+import { versionHref } from '../links';
 import { SOURCES_COLUMN, sourcesCell, type ChartTable } from '../chartTable';
 import { companyColor, legendOf, uniqueIds, versionLabel, type ChartEntry, type LegendItem } from './entries';
 
@@ -27,6 +28,8 @@ export interface MatrixCell {
 
 export interface MatrixRow {
   id: string;
+  /** The version's system: the row links to the version's section of the system's page. */
+  systemId: string;
   label: string;
   color: string;
   cells: Record<CapabilityKey, MatrixCell>;
@@ -52,6 +55,7 @@ function cellOf(entry: ChartEntry, key: CapabilityKey): MatrixCell {
 export function buildCapabilityMatrix(entries: readonly ChartEntry[]): CapabilityMatrix {
   const rows = entries.map((e) => ({
     id: e.version.id,
+    systemId: e.system.id,
     label: `${versionLabel(e.system, e.version)}${statusSuffix(e)}`,
     color: companyColor(e.company),
     cells: Object.fromEntries(CAPABILITIES.map((c) => [c.key, cellOf(e, c.key)])) as Record<CapabilityKey, MatrixCell>,
@@ -74,6 +78,7 @@ export function buildCapabilityMatrix(entries: readonly ChartEntry[]): Capabilit
       }).join('; '),
       sources: sourcesCell(CAPABILITIES.flatMap((c) => e.specs[c.key]?.sourceIds ?? [])),
     })),
+    links: entries.map((e) => versionHref(e.system.id, e.version.id)),
   };
   const sourceIds = uniqueIds(entries.flatMap((e) => CAPABILITIES.map((c) => e.specs[c.key]?.sourceIds ?? [])));
   const notes = rows.flatMap((r) =>

@@ -8,10 +8,14 @@ import type { Dated } from '../../data/schema';
 import { formatDated } from '../format';
 import { SOURCES_COLUMN, sourcesCell, type ChartTable } from '../chartTable';
 import { placeLabels, type LabelLane } from './chronologyLabels';
+import { versionHref } from '../links';
 import { companyColor, legendOf, uniqueIds, versionLabel, type ChartEntry, type LegendItem } from './entries';
 
 export interface ChronologyPoint {
   id: string;
+  /** The version and its system: the point links to the version's section of the system's page. */
+  versionId: string;
+  systemId: string;
   label: string;
   versionName: string;
   /** The row the point sits on: the system's name, and its index in `rows`. */
@@ -92,6 +96,8 @@ export function buildChronology(all: readonly ChartEntry[], asOf: string | null 
     }
     const point = {
       id: e.version.id,
+      versionId: e.version.id,
+      systemId: e.system.id,
       label,
       versionName: e.version.name,
       row: e.system.name,
@@ -152,6 +158,7 @@ export function buildChronology(all: readonly ChartEntry[], asOf: string | null 
         sources: sourcesCell(e.version.sourceIds), // a version's dates are sourced with it
       };
     }),
+    links: entries.map((e) => versionHref(e.system.id, e.version.id)),
   };
   return {
     rows,

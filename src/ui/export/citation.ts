@@ -1,5 +1,6 @@
 import type { Source } from '../../data/schema';
 import { formatDate } from '../format';
+import { datasetText, type DatasetStamp } from './footer';
 
 export interface CitationInput {
   title: string;
@@ -8,6 +9,8 @@ export interface CitationInput {
   sources: readonly Source[] | undefined;
   url: string;
   date: Date;
+  /** The dataset the chart draws, when known: its version and date are part of what is cited. */
+  dataset?: DatasetStamp | null;
 }
 
 function sourceLine(s: Source): string {
@@ -15,8 +18,11 @@ function sourceLine(s: Source): string {
   return `${s.publisher}, “${s.title}”${date}${s.url ? `, ${s.url}` : ''}`;
 }
 
-/** A citation an analyst can paste under a chart: title, sources, the view's URL and the access date. */
-export function buildCitation({ title, subtitle, sourceIds, sources, url, date }: CitationInput): string {
+/**
+ * A citation an analyst can paste under a chart: title, the dataset's version and date, the view's URL, the
+ * access date and the sources.
+ */
+export function buildCitation({ title, subtitle, sourceIds, sources, url, date, dataset }: CitationInput): string {
   const byId = new Map(sources?.map((s) => [s.id, s]));
   const lines = [...new Set(sourceIds)].map((id) => {
     const s = byId.get(id);
@@ -24,7 +30,7 @@ export function buildCitation({ title, subtitle, sourceIds, sources, url, date }
   });
   const day = formatDate(date.toISOString().slice(0, 10));
   return [
-    `“${title}”${subtitle ? ` (${subtitle})` : ''}. Genscope, ${url} (accessed ${day}).`,
+    `“${title}”${subtitle ? ` (${subtitle})` : ''}. Genscope${dataset ? `, ${datasetText(dataset)}` : ''}, ${url} (accessed ${day}).`,
     'Sources:',
     ...lines,
   ].join('\n');

@@ -33,7 +33,7 @@ export const EXPORT_ACTIONS: { label: string; run: ExportAction }[] = [
   {
     label: 'Copy citation',
     run: async (c, ctx) => {
-      await copyText(buildCitation({ ...c, sources: ctx.sources, url: ctx.url, date: ctx.date }));
+      await copyText(buildCitation({ ...c, sources: ctx.sources, url: ctx.url, date: ctx.date, dataset: ctx.dataset }));
       return 'Citation copied to the clipboard';
     },
   },

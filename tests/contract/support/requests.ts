@@ -20,8 +20,11 @@ export const GOOD = [
   `${API}/events?q=%20studio%20licence%20`,
   `${API}/events?company=&system=&type=&from=&to=&q=`,
   `${API}/events?unknown=ignored`,
+  `${API}/events?order=oldest&limit=3`,
+  `${API}/events?company=meta&type=release&order=newest`,
   `${API}/events/facets`,
   `${API}/events/facets?company=meta`,
+  `${API}/events/facets?order=oldest`,
   `${API}/events/facets?from=2025-01&to=2025-06&type=release`,
   `${API}/events/facets?company=openai,meta&system=sora&q=video&limit=1`,
 ];
@@ -31,6 +34,11 @@ export const BAD: [string, number, string, string][] = [
   [`${API}/systems/nope`, 404, 'not_found', 'no system with id "nope"'],
   [`${API}/nothing-here`, 404, 'not_found', 'no endpoint GET /api/v1/nothing-here'],
   [`${API}/events/`, 404, 'not_found', 'no endpoint'],
+  [`${API}/events/nope`, 404, 'not_found', 'no event with id "nope"'],
+  [`${API}/events/a/b`, 404, 'not_found', 'no endpoint'],
+  [`${API}/events?order=sideways`, 400, 'invalid_parameter', 'order: '],
+  [`${API}/events?order=oldest&order=newest`, 400, 'invalid_parameter', 'order: '],
+  [`${API}/events/facets?order=up`, 400, 'invalid_parameter', 'order: '],
   [`${API}/events?from=2025-13-40`, 400, 'invalid_parameter', 'from: '],
   [`${API}/events?to=2025-02-30`, 400, 'invalid_parameter', 'to: '],
   [`${API}/events?from=2025-06&to=2025-01`, 400, 'invalid_parameter', 'from: '],
@@ -49,3 +57,9 @@ export const BAD: [string, number, string, string][] = [
 
 /** Filters whose every page is walked on both sides. */
 export const WALKS = ['', 'company=meta&type=release', 'q=video&from=2025-01'];
+
+/** `/events/{id}` for some events of a dataset (the first, the last, and one percent-encoded). */
+export const eventPaths = (ids: readonly string[]): string[] => [
+  ...ids.map((id) => `${API}/events/${id}`),
+  `${API}/events/${ids[0]!.replace(/^(.)/, (c) => `%${c.charCodeAt(0).toString(16)}`)}`,
+];

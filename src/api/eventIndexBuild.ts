@@ -1,0 +1,78 @@
+/**
+ * Builds the indexes of src/api/eventIndex.ts over a dataset's events, once per dataset: the events sorted
+ * newest first, posting lists and bit columns per company, system and type, and (on the first text query) the
+ * normalised texts with their word index.
+ */
+import type { Event } from '../data/schema';
+import { normaliseText } from '../data/textQuery';
+import { compareSortKeys, eventSortKey } from './eventFilter';
+import type { BitColumn, EventIndex } from './eventIndex';
+import { DIGITS, wordsOf, type WordList } from './textSearch';
+
+function bitColumn(sorted: readonly Event[], valuesOf: (e: Event) => readonly string[]): BitColumn | null {
+  const bit = new Map<string, number>();
+  for (const e of sorted) for (const v of valuesOf(e)) if (!bit.has(v)) bit.set(v, bit.size);
+  if (bit.size > 32) return null;
+  const values = new Uint32Array(sorted.length);
+  sorted.forEach((e, i) => {
+    for (const v of valuesOf(e)) values[i]! |= 1 << bit.get(v)!;
+  });
+  return { bit, values };
+}
+
+function postings(
+  sorted: readonly Event[],
+  keysOf: (e: Event, i: number) => readonly string[],
+): Map<string, Uint32Array> {
+  const lists = new Map<string, number[]>();
+  sorted.forEach((e, i) => {
+    for (const k of keysOf(e, i)) {
+      const list = lists.get(k);
+      // Positions come in ascending order: a key repeated in one event is the list's last entry already.
+      if (!list) lists.set(k, [i]);
+      else if (list.at(-1) !== i) list.push(i);
+    }
+  });
+  return new Map([...lists].map(([k, v]) => [k, Uint32Array.from(v)]));
+}
+
+/** The word lists of the texts: digits-only words apart from the others. */
+function wordLists(text: readonly string[], sorted: readonly Event[]): WordList[] {
+  const lists: WordList[] = [true, false].map((digitsOnly) => ({ digitsOnly, words: [], postings: [] }));
+  for (const [word, list] of postings(sorted, (_, i) => wordsOf(text[i]!))) {
+    const target = lists[DIGITS.test(word) ? 0 : 1]!;
+    target.words.push(word);
+    target.postings.push(list);
+  }
+  return lists;
+}
+
+/**
+ * Sorting, posting lists and bit columns are built at once; the texts and their word index on the first text
+ * query (most of the build's cost at 100,000 events, and a first visit does not search).
+ */
+export function buildEventIndex(events: readonly Event[]): EventIndex {
+  const keyed = events.map((e) => ({ e, key: eventSortKey(e) }));
+  keyed.sort((a, b) => compareSortKeys(a.key, a.e.id, b.key, b.e.id));
+  const sorted = keyed.map((k) => k.e);
+  let text: string[] | undefined;
+  let words: WordList[] | undefined;
+  return {
+    sorted,
+    keys: keyed.map((k) => k.key),
+    get text() {
+      return (text ??= sorted.map((e) => normaliseText(`${e.title} ${e.summary}`)));
+    },
+    get words() {
+      return (words ??= wordLists(this.text, sorted));
+    },
+    byCompany: postings(sorted, (e) => e.companyIds),
+    bySystem: postings(sorted, (e) => e.systemIds),
+    byType: postings(sorted, (e) => [e.type]),
+    bits: {
+      company: bitColumn(sorted, (e) => e.companyIds),
+      system: bitColumn(sorted, (e) => e.systemIds),
+      type: bitColumn(sorted, (e) => [e.type]),
+    },
+  };
+}
