@@ -46,12 +46,13 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [
       react(),
+      // First, so that its headers are set before any other preview middleware answers.
+      framingHeaders(env.VITE_API_BASE_URL),
       stubTldts(),
       validateDataset(),
       cspMeta(contentSecurityPolicy(env.VITE_API_BASE_URL)),
       prerender(),
       shellFallback(),
-      framingHeaders(env.VITE_API_BASE_URL),
     ],
     preview: {
       port: 4173,

@@ -1,12 +1,20 @@
 import { useQuery } from '@tanstack/react-query';
 import { useRouterState } from '@tanstack/react-router';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { toDay } from '../data/dates';
 import { metaQuery } from '../data/queries';
 import { formatDate } from '../ui/format';
 
 /** Printed under every page, only on paper: the view's URL, the day it was printed and the dataset's version. */
+const noSubscription = () => () => {};
+
 export function PrintFooter() {
+  // The origin once in the browser (a prerendered page has none; hydration then fills it in without a mismatch).
+  const origin = useSyncExternalStore(
+    noSubscription,
+    () => window.location.origin,
+    () => '',
+  );
   const href = useRouterState({ select: (s) => s.location.href });
   const meta = useQuery(metaQuery());
   const [printed, setPrinted] = useState(() => new Date());
@@ -17,7 +25,7 @@ export function PrintFooter() {
   }, []);
   return (
     <footer className="print-only print-footer" data-print-footer>
-      Genscope · {window.location.origin}
+      Genscope · {origin}
       {href} · printed {formatDate(toDay(printed))}
       {meta.data && ` · dataset v${meta.data.version} of ${formatDate(meta.data.updatedAt)}`}
     </footer>

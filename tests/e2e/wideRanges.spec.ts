@@ -21,20 +21,25 @@ test('the cost chart follows its inputs, and its CSV is exactly its table', asyn
   const cost = figure(page, 'What a clip costs');
   const inputs = page.getByRole('group', { name: 'The clip to price' });
   const veo31 = async () => (await tableRows(cost)).find((r) => r[0] === 'Veo 3.1')!;
-  expect((await veo31()).slice(0, 3)).toEqual(['Veo 3.1', 'Google (DeepMind)', '12.8']); // 30 s: 4 × 8 s at $0.40
+  expect((await veo31()).slice(0, 3)).toEqual(['Veo 3.1', 'Google (DeepMind)', '$12.80']); // 30 s: 4 × 8 s at $0.40
 
   await inputs.getByLabel('Length (seconds)').fill('8');
   await inputs.getByLabel('Output height').selectOption('2160');
   await expect(page).toHaveURL(/clip=8/);
   await expect(page).toHaveURL(/res=2160/);
   await expect(cost).toContainText('US dollars for a 8 s at 2160p with sound');
-  expect((await veo31()).slice(0, 3)).toEqual(['Veo 3.1', 'Google (DeepMind)', '4.8']); // 1 × 8 s at $0.60
+  expect((await veo31()).slice(0, 3)).toEqual(['Veo 3.1', 'Google (DeepMind)', '$4.80']); // 1 × 8 s at $0.60
   await expect(cost.locator('svg .spec-bar').first()).toContainText('$4.8');
 
   const csv = (await bytesOf(await exportAs(cost, 'CSV'))).toString('utf8').replace(/^\uFEFF/, '');
   const rows = Papa.parse<string[]>(csv, { skipEmptyLines: true }).data;
   const shown = await tableRows(cost);
-  expect(rows.map((r) => r.slice(0, shown[0]!.length))).toEqual(shown);
+  // The table says values as the chart does ($4.80, 8 s, 2160p); the CSV keeps plain numbers.
+  const plain = (c: string) => {
+    const m = c.match(/^\$?(-?\d[\d,]*(?:\.\d+)?)(?:\/s| s|p| fps)?$/);
+    return m ? String(Number(m[1]!.replace(/,/g, ''))) : c;
+  };
+  expect(rows.map((r) => r.slice(0, shown[0]!.length).map(plain))).toEqual(shown.map((r) => r.map(plain)));
   expect(rows[0]!.slice(shown[0]!.length)).toEqual(['Disclosure', 'As of', 'Dataset']);
 });
 
