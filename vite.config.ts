@@ -1,7 +1,8 @@
 /// <reference types="vitest/config" />
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { contentSecurityPolicy } from './src/server/csp.ts';
+import type { Connect } from 'vite';
+import { contentSecurityPolicy, isEmbedPath } from './src/server/csp.ts';
 import { stubTldts } from './build/stubTldts.ts';
 import { validateDataset } from './build/validateDataset.ts';
 import { prerender } from './build/prerender.ts';
@@ -17,11 +18,36 @@ function cspMeta(policy: string): Plugin {
   };
 }
 
+/**
+ * Framing as the server answers it: forbidden (frame-ancestors 'none', X-Frame-Options DENY) everywhere but on the
+ * embedded charts, /embed/*. `vite preview` sends the build's whole policy; the dev server only the framing part
+ * (its own inline scripts would break under the full policy).
+ */
+function framingHeaders(apiBase: string | undefined): Plugin {
+  const middleware =
+    (full: boolean): Connect.NextHandleFunction =>
+    (req, res, next) => {
+      const framed = isEmbedPath(req.url ?? '/');
+      const ancestors = framed ? 'frame-ancestors *' : "frame-ancestors 'none'";
+      res.setHeader('Content-Security-Policy', full ? contentSecurityPolicy(apiBase, true, framed) : ancestors);
+      if (framed) res.removeHeader('X-Frame-Options');
+      else res.setHeader('X-Frame-Options', 'DENY');
+      next();
+    };
+  return {
+    name: 'genscope-framing',
+    configureServer: (server) => void server.middlewares.use(middleware(false)),
+    configurePreviewServer: (server) => void server.middlewares.use(middleware(true)),
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   return {
     plugins: [
       react(),
+      // First, so that its headers are set before any other preview middleware answers.
+      framingHeaders(env.VITE_API_BASE_URL),
       stubTldts(),
       validateDataset(),
       cspMeta(contentSecurityPolicy(env.VITE_API_BASE_URL)),
@@ -31,7 +57,6 @@ export default defineConfig(({ mode }) => {
     preview: {
       port: 4173,
       strictPort: true,
-      headers: { 'Content-Security-Policy': contentSecurityPolicy(env.VITE_API_BASE_URL, true) },
     },
     // The mock API's worker (src/mocks/apiWorker.ts) loads its dataset variants lazily: an ES module worker.
     worker: { format: 'es' },

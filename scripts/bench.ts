@@ -67,5 +67,6 @@ if (!process.argv.includes('--node-only') && !serverOnly) {
     );
     // Chart exports (PNG 1x/2x/4x, SVG) of the clip-length frame on /compare.
     await (await import('./bench/exportBench')).runExportBench(base);
+    await (await import('./bench/embedSize')).runEmbedSize(base);
   });
 }

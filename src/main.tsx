@@ -10,6 +10,7 @@ import { waitForApi } from './data/api';
 import { inDemoMode } from './mocks/modes';
 import './app/styles.css';
 import './ui/controls.css';
+import './app/print.css';
 
 interface ApiMode {
   chaos: string | null;

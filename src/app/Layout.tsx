@@ -1,9 +1,10 @@
-import { Link, Outlet } from '@tanstack/react-router';
+import { Link, Outlet, useRouterState } from '@tanstack/react-router';
 import { useQuery } from '@tanstack/react-query';
 import { metaQuery } from '../data/queries';
 import { formatDate } from '../ui/format';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { CopyLinkButton } from './CopyLinkButton';
+import { PrintFooter } from './PrintFooter';
 import { RouteAnnouncer } from './RouteAnnouncer';
 import { ThemeToggle } from './ThemeToggle';
 
@@ -15,8 +16,18 @@ const NAV = [
   { to: '/sources', label: 'Sources' },
 ] as const;
 
+/** An embedded chart (/embed/…) is drawn alone: no header, navigation or footer around it. */
+const isEmbed = (path: string) => path.startsWith('/embed/');
+
 export function Layout() {
   const meta = useQuery(metaQuery());
+  const embed = useRouterState({ select: (s) => isEmbed(s.location.pathname) });
+  if (embed)
+    return (
+      <ErrorBoundary label="This chart">
+        <Outlet />
+      </ErrorBoundary>
+    );
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -50,6 +61,7 @@ export function Layout() {
         <ErrorBoundary label="This page">
           <Outlet />
         </ErrorBoundary>
+        <PrintFooter />
       </main>
       <footer className="shell__footer">
         {meta.data ? (

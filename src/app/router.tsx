@@ -64,6 +64,14 @@ const changesRoute = createRoute({
   loader: ({ context }) => routeData.changes(context.queryClient),
 });
 
+/** One chart of Compare alone, for an iframe (the layout draws no shell around it). */
+const embedRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/embed/$chartId',
+  validateSearch: validateCompareSearch,
+  component: lazyRouteComponent(() => import('../features/compare/EmbedPage'), 'EmbedPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   overviewRoute,
   compareRoute,
@@ -71,6 +79,7 @@ const routeTree = rootRoute.addChildren([
   systemRoute,
   changesRoute,
   sourcesRoute,
+  embedRoute,
 ]);
 
 export function createAppRouter(queryClient: QueryClient, history?: Parameters<typeof createRouter>[0]['history']) {

@@ -1,5 +1,6 @@
 /** Query options for every endpoint: the query keys live here and nowhere else. */
 import { infiniteQueryOptions, keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { fetchAllEvents } from './allEvents';
 import { api, type EventsFilterParams, type EventsParams } from './api';
 import type { EventFacets } from './schema';
 
@@ -15,6 +16,8 @@ export const queryKeys = {
   events: (params: Omit<EventsParams, 'cursor'>) => [...queryKeys.all, 'events', params] as const,
   event: (id: string) => [...queryKeys.all, 'event', id] as const,
   eventFacets: (params: EventsFilterParams) => [...queryKeys.all, 'eventFacets', params] as const,
+  filteredEvents: (params: Omit<EventsParams, 'cursor' | 'limit'>) =>
+    [...queryKeys.all, 'filteredEvents', params] as const,
 };
 
 export const metaQuery = () =>
@@ -86,5 +89,13 @@ export const eventFacetsQuery = (params: EventsFilterParams, enabled = true) =>
       api.eventFacets(params, signal).then((r) => ({ params, facets: r.data })),
     placeholderData: keepPreviousData,
     enabled,
+    ...STATIC,
+  });
+
+/** Every event of a filter in one list (for a CSV or a printout of the whole filtered list), fetched on demand. */
+export const filteredEventsQuery = (params: Omit<EventsParams, 'cursor' | 'limit'>) =>
+  queryOptions({
+    queryKey: queryKeys.filteredEvents(params),
+    queryFn: ({ signal }) => fetchAllEvents(params, signal),
     ...STATIC,
   });

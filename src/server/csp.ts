@@ -3,7 +3,7 @@
  * origin when VITE_API_BASE_URL points elsewhere. Shared by the build (a <meta>, for any static host), `vite
  * preview` and the HTTP server (headers, which can also forbid framing), so all three enforce the same policy.
  */
-export function contentSecurityPolicy(apiBase: string | undefined, asHeader = false): string {
+export function contentSecurityPolicy(apiBase: string | undefined, asHeader = false, framed = false): string {
   const api = apiBase ? ` ${new URL(apiBase).origin}` : '';
   return [
     "default-src 'self'",
@@ -17,6 +17,21 @@ export function contentSecurityPolicy(apiBase: string | undefined, asHeader = fa
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    ...(asHeader ? ["frame-ancestors 'none'"] : []),
+    ...(asHeader ? [framed ? 'frame-ancestors *' : "frame-ancestors 'none'"] : []),
   ].join('; ');
+}
+
+/** The pages that may be framed by other sites: the embedded charts, /embed/<chart id>, and nothing else. */
+export const isEmbedPath = (path: string) => /^\/embed\/[^/?#]+\/?(?:[?#]|$)/.test(path);
+
+/**
+ * The framing headers of an answer for `path`: a CSP header that forbids framing everywhere but /embed/*, and
+ * X-Frame-Options DENY for browsers without frame-ancestors (left out on /embed/*, which any site may frame).
+ */
+export function framingHeaders(path: string, apiBase?: string): Record<string, string> {
+  const framed = isEmbedPath(path);
+  return {
+    'Content-Security-Policy': contentSecurityPolicy(apiBase, true, framed),
+    ...(framed ? {} : { 'X-Frame-Options': 'DENY' }),
+  };
 }

@@ -6,7 +6,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { getRequestListener } from '@hono/node-server';
 import { clip } from '../api/apiResponse';
 import { errorReply } from './app';
-import { SECURITY_HEADERS } from './policies';
+import { securityHeaders } from './policies';
 import { rawPathOf } from './requestGuards';
 
 export interface RequestLog {
@@ -44,7 +44,7 @@ export function createListener(
   });
   return (req: IncomingMessage, res: ServerResponse) => {
     const started = performance.now();
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    for (const [name, value] of Object.entries(securityHeaders(rawPathOf(req.url ?? '')))) res.setHeader(name, value);
     res.once('close', () =>
       log({
         time: new Date().toISOString(),

@@ -2,20 +2,23 @@
  * The server's header policies in one place: security headers sent with every answer, and how long each kind
  * of answer may be cached.
  */
-import { contentSecurityPolicy } from './csp';
+import { framingHeaders } from './csp';
 
-/**
- * The build's Content-Security-Policy (also in its <meta>) as a header, which can forbid framing, plus the usual
- * hardening headers. The API is on this origin, so the policy needs no other.
- */
-export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
-  'Content-Security-Policy': contentSecurityPolicy(undefined, true),
+const HARDENING = {
   'X-Content-Type-Options': 'nosniff',
-  'X-Frame-Options': 'DENY',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
-};
+} as const;
+
+/**
+ * The build's Content-Security-Policy (also in its <meta>) as a header, which can forbid framing (everywhere but
+ * /embed/*), plus the usual hardening headers. The API is on this origin, so the policy needs no other.
+ */
+export const securityHeaders = (path: string): Readonly<Record<string, string>> => ({
+  ...framingHeaders(path),
+  ...HARDENING,
+});
 
 export const CACHE = {
   /** Vite's hashed assets: the name changes with the content. */

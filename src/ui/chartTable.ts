@@ -25,6 +25,10 @@ export function columnHeader(c: ChartColumn): string {
   return c.unit ? `${c.label} (${c.unit})` : c.label;
 }
 
+/** The column every chart table ends with: the ids of the sources of the row's figures ("S12; S40"). */
+export const SOURCES_COLUMN: ChartColumn = { key: 'sources', label: 'Source ids' };
+export const sourcesCell = (ids: readonly string[]): string => [...new Set(ids)].join('; ');
+
 /** Units the charts write with each value ("8 s", "1080p", "24 fps", "$0.40/s"); other numbers are counts. */
 const LABELLED_UNITS = new Set(['s', 'p', 'fps', 'USD', 'USD/s']);
 

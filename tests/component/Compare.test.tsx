@@ -69,9 +69,11 @@ describe('Compare', { timeout: 30_000 }, () => {
       'Image-to-video',
       'Video editing',
       'Personalisation',
+      'Caveat',
+      'Source ids',
     ]);
     const mj = matrix.find((r) => r[0] === 'Midjourney: V1 video')!;
-    expect(mj.slice(2)).toEqual(['24 fps', 'No', 'No', 'Yes', 'not disclosed', 'not disclosed']);
+    expect(mj.slice(2, 8)).toEqual(['24 fps', 'No', 'No', 'Yes', 'not disclosed', 'not disclosed']);
 
     const chronology = await chartTable('Release chronology');
     expect(chronology).toHaveLength(1 + ds.systems.reduce((n, s) => n + s.versions.length, 0));

@@ -66,7 +66,7 @@ describe('Export menu', { timeout: 30_000 }, () => {
       within(menu)
         .getAllByRole('menuitem')
         .map((i) => i.textContent),
-    ).toEqual(['PNG 1x', 'PNG 2x', 'PNG 4x', 'SVG', 'CSV', 'Copy image', 'Copy citation']);
+    ).toEqual(['PNG 1x', 'PNG 2x', 'PNG 4x', 'SVG', 'CSV', 'Copy image', 'Copy citation', 'Embed…']);
     const themes = within(within(menu).getByRole('group', { name: 'Image theme' })).getAllByRole('menuitemradio');
     expect(themes.filter((t) => t.getAttribute('aria-checked') === 'true')).toHaveLength(1);
     await user.click(within(menu).getByRole('menuitemradio', { name: 'Dark image' }));
@@ -80,7 +80,9 @@ describe('Export menu', { timeout: 30_000 }, () => {
     await user.click(within(frame).getByRole('button', { name: 'Export' }));
     await user.click(screen.getByRole('menuitem', { name: 'CSV' }));
     const status = within(frame).getByRole('status');
-    await waitFor(() => expect(status).toHaveTextContent(/^Saved genscope-maximum-clip-length-\d{4}-\d\d-\d\d\.csv$/));
+    await waitFor(() =>
+      expect(status).toHaveTextContent(/^Saved genscope-compare-maximum-clip-length-\d{4}-\d\d-\d\d\.csv$/),
+    );
     const [name, blob] = [...saved][0]!;
     expect(status).toHaveTextContent(`Saved ${name}`);
     const bytes = new Uint8Array(await blob.arrayBuffer());
@@ -91,13 +93,46 @@ describe('Export menu', { timeout: 30_000 }, () => {
     const shown = within(within(frame).getByRole('table'))
       .getAllByRole('row')
       .map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent ?? ''));
-    // The table as shown, plus the day it shows and the dataset on every row. The table says a length as the
-    // chart does ("5 s"); the CSV keeps the plain number, and leaves "not disclosed" empty.
+    // The table as shown ("not disclosed" in words), which of its figures are not disclosed, the day it shows and
+    // the dataset, on every row.
     const meta = realDataset().meta;
-    const stamp = (i: number) => (i === 0 ? ['As of', 'Dataset'] : [meta.updatedAt, `Genscope ${meta.version}`]);
-    const plain = (c: string) => (c === 'not disclosed' ? '' : c.replace(/^(\d+(?:\.\d+)?) s$/, '$1'));
+    // The table says a length as the chart does ("5 s"); the CSV keeps the plain number.
+    const plain = (c: string) => c.replace(/^(\d+(?:\.\d+)?) s$/, '$1');
     expect(shown.flat()).toContain('5 s');
-    expect(rows).toEqual(shown.map((r, i) => [...r.map(plain), ...stamp(i)]));
+    const disclosure = (r: string[]) => {
+      const missing = shown[0]!.filter((_, j) => r[j] === 'not disclosed');
+      return missing.length ? `not disclosed: ${missing.join('; ')}` : 'complete';
+    };
+    const stamp = (r: string[], i: number) =>
+      i === 0 ? ['Disclosure', 'As of', 'Dataset'] : [disclosure(r), meta.updatedAt, `Genscope ${meta.version}`];
+    expect(rows).toEqual(shown.map((r, i) => [...r.map(plain), ...stamp(r, i)]));
+    expect(rows[0]).toContain('Source ids');
+    expect(rows.slice(1).every((r) => /^(S\d+|seed)/.test(r[rows[0]!.indexOf('Source ids')]!))).toBe(true);
+  });
+
+  it('gives an embed snippet of the chart as shown, in a dialog that returns focus to the menu button', async () => {
+    const user = userEvent.setup();
+    renderApp('/compare?systems=veo&sort=value&scale=log');
+    const frame = await screen.findByRole('figure', { name: 'Maximum clip length' });
+    const button = within(frame).getByRole('button', { name: 'Export' });
+    await user.click(button);
+    await user.click(screen.getByRole('menuitem', { name: 'Embed…' }));
+    const dialog = screen.getByRole('dialog', { name: 'Embed “Maximum clip length”' });
+    expect(within(dialog).getByLabelText('Embed code')).toHaveValue(
+      '<iframe src="http://localhost:3000/embed/max-clip-length?systems=veo&amp;sort=value&amp;scale=log" ' +
+        'title="Maximum clip length (Genscope)" width="100%" height="560" style="border:0" loading="lazy"></iframe>',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(button).toHaveFocus();
+  });
+
+  it('offers no embed where the URL does not hold the chart’s state (Overview)', async () => {
+    const user = userEvent.setup();
+    renderApp('/');
+    const frame = await screen.findByRole('figure', { name: 'Maximum clip length' });
+    await user.click(within(frame).getByRole('button', { name: 'Export' }));
+    expect(within(screen.getByRole('menu')).queryByRole('menuitem', { name: 'Embed…' })).not.toBeInTheDocument();
   });
 
   it('has a footer with the dataset and the view’s URL', async () => {

@@ -27,6 +27,7 @@ const bar: BarDatum = {
   extension: null,
   placeholder: null,
   total: 0.4,
+  baseShare: 1,
   valueText: '$0.40/s',
   shortText: '$0.40/s',
   notes: [],

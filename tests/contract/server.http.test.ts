@@ -103,6 +103,18 @@ describe('headers', () => {
     },
   );
 
+  it('only an embedded chart (/embed/*) may be framed by another site', async () => {
+    const embed = await http.get('/embed/max-clip-length?systems=veo');
+    expect(embed.headers['content-security-policy']).toBe(contentSecurityPolicy(undefined, true, true));
+    expect(embed.headers['content-security-policy']).toContain('frame-ancestors *');
+    expect(embed.headers['x-frame-options']).toBeUndefined();
+    for (const path of ['/compare', '/embed', '/embedded/x', '/api/v1/meta']) {
+      const other = await http.get(path);
+      expect(other.headers['content-security-policy'], path).toContain("frame-ancestors 'none'");
+      expect(other.headers['x-frame-options'], path).toBe('DENY');
+    }
+  });
+
   it('CORS: any origin may GET the API, and a preflight is answered 204', async () => {
     const get = await http.get('/api/v1/meta', { headers: { origin: 'https://elsewhere.example' } });
     expect(get.headers['access-control-allow-origin']).toBe('*');

@@ -7,7 +7,7 @@ import { DEFAULT_CLIP_BARS } from './support/dataset';
 const CLIP = 'Maximum clip length';
 const DAY = String.raw`\d{4}-\d{2}-\d{2}`;
 
-/** The frame's table view as rows of cell text, header first; "not disclosed" is an empty cell in the CSV. */
+/** The frame's table view as rows of cell text, header first ("not disclosed" in words, as in the CSV). */
 async function tableOnScreen(frame: Locator): Promise<string[][]> {
   await frame.getByRole('button', { name: 'Table' }).click();
   const rows = await frame
@@ -15,8 +15,8 @@ async function tableOnScreen(frame: Locator): Promise<string[][]> {
     .getByRole('row')
     .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent ?? '')));
   await frame.getByRole('button', { name: 'Chart' }).click();
-  // As the CSV writes them: "not disclosed" empty, a length ("5 s", as the chart says it) a plain number.
-  return rows.map((r) => r.map((c) => (c === 'not disclosed' ? '' : c.replace(/^(\d+(?:\.\d+)?) s$/, '$1'))));
+  // As the CSV writes them: a length ("5 s", as the chart says it) a plain number; "not disclosed" in words.
+  return rows.map((r) => r.map((c) => c.replace(/^(\d+(?:\.\d+)?) s$/, '$1')));
 }
 
 test('each export of one chart downloads a file that opens: PNG 1x/2x/4x, SVG, CSV', async ({ page }) => {
@@ -29,7 +29,9 @@ test('each export of one chart downloads a file that opens: PNG 1x/2x/4x, SVG, C
   for (const scale of [1, 2, 4]) {
     const download = await exportAs(clip, `PNG ${scale}x`);
     const suffix = scale === 1 ? '' : `-${scale}x`;
-    expect(download.suggestedFilename()).toMatch(new RegExp(`^genscope-maximum-clip-length${suffix}-${DAY}\\.png$`));
+    expect(download.suggestedFilename()).toMatch(
+      new RegExp(`^genscope-compare-maximum-clip-length${suffix}-${DAY}\\.png$`),
+    );
     const png = await bytesOf(download);
     const { width, height } = pngSize(png);
     expect(Math.abs(width - cssWidth * scale)).toBeLessThanOrEqual(scale);
@@ -41,7 +43,7 @@ test('each export of one chart downloads a file that opens: PNG 1x/2x/4x, SVG, C
   }
 
   const svgDownload = await exportAs(clip, 'SVG');
-  expect(svgDownload.suggestedFilename()).toMatch(new RegExp(`^genscope-maximum-clip-length-${DAY}\\.svg$`));
+  expect(svgDownload.suggestedFilename()).toMatch(new RegExp(`^genscope-compare-maximum-clip-length-${DAY}\\.svg$`));
   const svg = (await bytesOf(svgDownload)).toString('utf8');
   expect(svg).toContain('xmlns="http://www.w3.org/2000/svg"');
   expect(svg).not.toMatch(/href="https?:/);
@@ -67,15 +69,20 @@ test('each export of one chart downloads a file that opens: PNG 1x/2x/4x, SVG, C
     expect(parsed.text).toContain(part);
 
   const csvDownload = await exportAs(clip, 'CSV');
-  expect(csvDownload.suggestedFilename()).toMatch(new RegExp(`^genscope-maximum-clip-length-${DAY}\\.csv$`));
+  expect(csvDownload.suggestedFilename()).toMatch(new RegExp(`^genscope-compare-maximum-clip-length-${DAY}\\.csv$`));
   const csv = (await bytesOf(csvDownload)).toString('utf8');
   expect(csv.charCodeAt(0)).toBe(0xfeff);
   const rows = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data;
-  // The table on screen, with the day it shows and the dataset on every row.
+  // The table on screen, with its disclosure, the day it shows and the dataset on every row.
   const stamped = (await tableOnScreen(clip)).map((r, i) =>
     i === 0
-      ? [...r, 'As of', 'Dataset']
-      : [...r, expect.stringMatching(/^\d{4}-\d\d-\d\d$/), expect.stringMatching(/^Genscope \d/)],
+      ? [...r, 'Disclosure', 'As of', 'Dataset']
+      : [
+          ...r,
+          r.includes('not disclosed') ? expect.stringMatching(/^not disclosed: /) : 'complete',
+          expect.stringMatching(/^\d{4}-\d\d-\d\d$/),
+          expect.stringMatching(/^Genscope \d/),
+        ],
   );
   expect(rows).toEqual(stamped);
 });
@@ -87,21 +94,24 @@ test('Download all on Compare gives one zip with each chart’s PNG, SVG and CSV
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download all charts (zip)' }).click(),
   ]);
-  expect(download.suggestedFilename()).toMatch(new RegExp(`^genscope-charts-${DAY}\\.zip$`));
+  expect(download.suggestedFilename()).toMatch(new RegExp(`^genscope-compare-charts-${DAY}\\.zip$`));
   const files = unzipSync(new Uint8Array(await bytesOf(download)));
   const names = Object.keys(files).map((n) => n.replace(new RegExp(`-${DAY}`), ''));
   const slugs = ['maximum-clip-length', 'maximum-output-resolution', 'capability-matrix'];
-  slugs.push('api-price-per-second-of-video', 'what-a-clip-costs', 'release-chronology');
-  expect(names.sort()).toEqual(
-    [...slugs.flatMap((s) => [`genscope-${s}-2x.png`, `genscope-${s}.svg`, `genscope-${s}.csv`]), 'sources.md'].sort(),
-  );
+  slugs.push('api-price-per-second-of-video', 'clip-length-versus-price', 'what-a-clip-costs', 'release-chronology');
+  const named = (s: string) => [
+    `genscope-compare-${s}-2x.png`,
+    `genscope-compare-${s}.svg`,
+    `genscope-compare-${s}.csv`,
+  ];
+  expect(names.sort()).toEqual([...slugs.flatMap(named), 'sources.md'].sort());
   for (const [name, bytes] of Object.entries(files)) {
     expect(bytes.length, name).toBeGreaterThan(100);
     if (name.endsWith('.png')) pngSize(Buffer.from(bytes));
   }
   const sources = new TextDecoder().decode(files['sources.md']);
   for (const title of COMPARE_CHARTS) expect(sources).toContain(`## ${title}`);
-  await expect(page.getByText(/^Saved genscope-charts-/)).toBeVisible();
+  await expect(page.getByText(/^Saved genscope-compare-charts-/)).toBeVisible();
 });
 
 test('Copy image and Copy citation put the chart on the clipboard', async ({ page, context, baseURL }) => {

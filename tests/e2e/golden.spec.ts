@@ -36,6 +36,7 @@ const PAGES = [
       'Maximum output resolution',
       'Capability matrix',
       'API price per second of video',
+      'Clip length versus price',
       'Release chronology',
     ],
   },

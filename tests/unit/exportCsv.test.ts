@@ -51,3 +51,34 @@ describe('toCsv', () => {
     expect(parsed[1]).toEqual([name, '2', 'Yes']);
   });
 });
+
+describe('a chart’s CSV that a spreadsheet user trusts', () => {
+  const stamp = { asOf: '2025-06-01', dataset: { version: '2.0.0', updatedAt: '2026-11-26' } };
+
+  it('writes "not disclosed" in words, never a blank or a 0, and says per row which figures are missing', () => {
+    const csv = toCsv(
+      table([
+        { name: 'Veo 3', seconds: 8, audio: true },
+        { name: 'Movie Gen', seconds: null, audio: '' },
+      ]),
+      stamp,
+    );
+    const rows = Papa.parse<string[]>(csv.slice(1), { newline: '\r\n', skipEmptyLines: true }).data;
+    expect(rows[0]).toEqual(['Version', 'Max clip length (s)', 'Native audio', 'Disclosure', 'As of', 'Dataset']);
+    expect(rows[1]).toEqual(['Veo 3', '8', 'Yes', 'complete', '2025-06-01', 'Genscope 2.0.0']);
+    // A blank stays blank (nothing to say); an unknown is said.
+    expect(rows[2]).toEqual([
+      'Movie Gen',
+      'not disclosed',
+      '',
+      'not disclosed: Max clip length (s)',
+      '2025-06-01',
+      'Genscope 2.0.0',
+    ]);
+  });
+
+  it('dates the rows with the ISO day the chart shows, or the dataset’s day', () => {
+    const csv = toCsv(table([{ name: 'x', seconds: 1, audio: true }]), { ...stamp, asOf: null });
+    expect(csv).toContain(',2026-11-26,Genscope 2.0.0\r\n');
+  });
+});

@@ -58,3 +58,23 @@ describe('citation and sources.md', () => {
     expect(md).toContain(`## Chart A\n\n- [${byPublisher('TechCrunch').id}] TechCrunch`);
   });
 });
+
+describe('file names say which view they hold', () => {
+  it('name the page, how the chart reads, the day of the export and the day shown', () => {
+    expect(exportFileName('API price per second', 'csv', day, '', { url: 'http://h/compare', asOf: null })).toBe(
+      'genscope-compare-api-price-per-second-2025-08-23.csv',
+    );
+    expect(
+      exportFileName('API price per second', 'csv', day, '', {
+        url: 'http://h/compare?systems=veo&scale=log&sort=value&asOf=2025-01-01',
+        asOf: '2025-01-01',
+      }),
+    ).toBe('genscope-compare-api-price-per-second-log-by-value-2025-08-23-asof-2025-01-01.csv');
+    expect(exportFileName('Max clip length', 'png', day, '-2x', { url: 'http://h/' })).toBe(
+      'genscope-overview-max-clip-length-2x-2025-08-23.png',
+    );
+    expect(exportFileName('Events', 'csv', day, '', { url: 'http://h/systems/veo?x=1' })).toBe(
+      'genscope-systems-veo-events-2025-08-23.csv',
+    );
+  });
+});

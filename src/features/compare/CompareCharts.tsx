@@ -1,34 +1,49 @@
 import { CapabilityFrame } from '../../ui/charts/CapabilityFrame';
 import { ClipLengthFrame, PriceFrame, ResolutionFrame } from '../../ui/charts/SpecFrames';
 import { ChronologyFrame } from '../../ui/charts/ChronologyFrame';
+import { LengthPriceFrame } from '../../ui/charts/LengthPriceFrame';
 import { DownloadAllButton } from '../../ui/export/DownloadAllButton';
+import { BarViewControls } from '../../ui/BarViewControls';
+import type { BarView } from '../../ui/charts/barView';
 import { CostFrame } from './CostFrame';
 import type { CostScenario } from './costScenario';
 import type { ResolvedSelection } from './selection';
 
-/** The five comparison charts of the current selection, and one zip of them all. */
+/** The comparison charts of the current selection, and one zip of them all. */
 export function CompareCharts({
   selection,
   asOf,
   scenario,
   onScenario,
+  view,
+  onView,
 }: {
   selection: ResolvedSelection;
   asOf: string | undefined;
   scenario: CostScenario;
   onScenario: (s: CostScenario) => void;
+  view: BarView;
+  onView: (v: BarView) => void;
 }) {
   return (
     <section aria-labelledby="compare-charts-title">
       <h2 id="compare-charts-title">Charts</h2>
       <DownloadAllButton />
+      <BarViewControls
+        view={view}
+        onChange={onView}
+        logHint="Log scale: clip length, price, length versus price and cost"
+      />
       <div className="chart-grid-layout">
-        <ClipLengthFrame entries={selection.entries} asOf={asOf ?? null} />
-        <ResolutionFrame entries={selection.entries} asOf={asOf ?? null} />
+        <ClipLengthFrame entries={selection.entries} asOf={asOf ?? null} view={view} />
+        <ResolutionFrame entries={selection.entries} asOf={asOf ?? null} view={view} />
         <CapabilityFrame entries={selection.entries} asOf={asOf ?? null} />
-        <PriceFrame entries={selection.entries} asOf={asOf ?? null} />
+        <PriceFrame entries={selection.entries} asOf={asOf ?? null} view={view} />
         <div className="chart-grid-layout__wide">
-          <CostFrame entries={selection.entries} scenario={scenario} onScenario={onScenario} />
+          <LengthPriceFrame entries={selection.entries} asOf={asOf ?? null} view={view} />
+        </div>
+        <div className="chart-grid-layout__wide">
+          <CostFrame entries={selection.entries} scenario={scenario} onScenario={onScenario} view={view} />
         </div>
         <div className="chart-grid-layout__wide">
           <ChronologyFrame

@@ -8,7 +8,9 @@ import { chooseDiff } from './diffSelection';
 import { LinkNotice } from './LinkNotice';
 import { scenarioOf } from './costScenario';
 import {
+  barViewOf,
   chooseVersions,
+  setBarView,
   setAsOf,
   setDiff,
   setScenario,
@@ -57,6 +59,8 @@ export function CompareView({ systems, companies }: { systems: System[]; compani
           asOf={query.asOf}
           scenario={scenarioOf(query)}
           onScenario={(s) => go(setScenario(query, s))}
+          view={barViewOf(query)}
+          onView={(v) => go(setBarView(query, v))}
         />
       </NearViewport>
       <VersionDiffPanel

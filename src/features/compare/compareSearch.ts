@@ -29,6 +29,9 @@ export interface CompareSearch {
   clip?: string;
   res?: string;
   audio?: string;
+  /** The bar charts: `scale=log` (clip length, price, cost, length versus price) and `sort=value|name`. */
+  scale?: string;
+  sort?: string;
 }
 
 /** One value for a key given once or several times (`?asOf=`): its tokens joined, as the route keeps them. */
@@ -51,6 +54,8 @@ export function validateCompareSearch(raw: Record<string, unknown>): CompareSear
     clip: oneString.parse(raw.clip),
     res: oneString.parse(raw.res),
     audio: oneString.parse(raw.audio),
+    scale: oneString.parse(raw.scale),
+    sort: oneString.parse(raw.sort),
   };
 }
 
@@ -71,7 +76,7 @@ export function readCompareSearch(search: CompareSearch): { query: CompareSearch
   const diff = ids('diff');
   if (diff && diff.length !== 2) unreadable.push(`diff=${diff.join(',')}`);
   else if (diff) query.diff = diff;
-  const keep = (key: 'clip' | 'res' | 'audio' | 'unchanged', ok: (v: string) => boolean) => {
+  const keep = (key: 'clip' | 'res' | 'audio' | 'unchanged' | 'scale' | 'sort', ok: (v: string) => boolean) => {
     const value = search[key];
     if (value === undefined) return;
     if (ok(value)) query[key] = value;
@@ -81,6 +86,8 @@ export function readCompareSearch(search: CompareSearch): { query: CompareSearch
   keep('res', (v) => (RESOLUTIONS as readonly number[]).includes(Number(v)) && /^\d+$/.test(v));
   keep('audio', (v) => v === 'on' || v === 'off');
   keep('unchanged', (v) => v === 'show');
+  keep('scale', (v) => v === 'log');
+  keep('sort', (v) => v === 'value' || v === 'name');
   if (search.asOf !== undefined) {
     const day = plausibleDay(search.asOf);
     if (day) query.asOf = day;

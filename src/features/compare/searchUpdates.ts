@@ -1,5 +1,6 @@
 /** Pure changes to the /compare URL state, one per control; defaults are left out of the URL. */
 import type { System } from '../../data/schema';
+import type { BarView } from '../../ui/charts/barView';
 import type { CompareSearch } from './compareSearch';
 import { DEFAULT_SCENARIO, type CostScenario } from './costScenario';
 
@@ -88,5 +89,22 @@ export function setScenario(search: CompareSearch, s: CostScenario): CompareSear
   put('clip', String(s.seconds), String(DEFAULT_SCENARIO.seconds));
   put('res', String(s.resolution), String(DEFAULT_SCENARIO.resolution));
   put('audio', s.audio ? 'on' : 'off', DEFAULT_SCENARIO.audio ? 'on' : 'off');
+  return next;
+}
+
+/** The bar charts' sort and axis as the URL holds them, and back; the defaults leave the URL. */
+export function barViewOf(query: CompareSearch): BarView {
+  return {
+    scale: query.scale === 'log' ? 'log' : 'linear',
+    sort: query.sort === 'value' || query.sort === 'name' ? query.sort : 'data',
+  };
+}
+
+export function setBarView(search: CompareSearch, view: BarView): CompareSearch {
+  const next = { ...search };
+  if (view.scale === 'log') next.scale = 'log';
+  else delete next.scale;
+  if (view.sort === 'data') delete next.sort;
+  else next.sort = view.sort;
   return next;
 }

@@ -1,4 +1,7 @@
+import { useState } from 'react';
 import type { Company, System } from '../../data/schema';
+import { BarViewControls } from '../../ui/BarViewControls';
+import { DEFAULT_BAR_VIEW } from '../../ui/charts/barView';
 import { headlineVersion } from '../../data/lifecycle';
 import { ChronologyFrame } from '../../ui/charts/ChronologyFrame';
 import { entriesOf } from '../../ui/charts/entries';
@@ -8,21 +11,27 @@ import { ClipLengthFrame, ResolutionFrame } from '../../ui/charts/SpecFrames';
 export function HeadlineCharts({ systems, companies }: { systems: System[]; companies: Company[] }) {
   const latest = entriesOf(systems, companies, (s, v) => headlineVersion(s) === v);
   const all = entriesOf(systems, companies, () => true);
+  const [view, setView] = useState(DEFAULT_BAR_VIEW);
   return (
-    <div className="chart-grid-layout">
-      <ClipLengthFrame
-        id="overview-clip-length"
-        entries={latest}
-        subtitle="Latest version of each system, seconds; hatched: reached by extending clips"
-      />
-      <ResolutionFrame
-        id="overview-resolution"
-        entries={latest}
-        subtitle="Latest version of each system, output height in pixels"
-      />
-      <div className="chart-grid-layout__wide">
-        <ChronologyFrame id="overview-chronology" entries={all} />
+    <>
+      <BarViewControls view={view} onChange={setView} logHint="Log scale: clip length" />
+      <div className="chart-grid-layout">
+        <ClipLengthFrame
+          id="overview-clip-length"
+          entries={latest}
+          view={view}
+          subtitle="Latest version of each system, seconds; hatched: reached by extending clips"
+        />
+        <ResolutionFrame
+          id="overview-resolution"
+          entries={latest}
+          view={view}
+          subtitle="Latest version of each system, output height in pixels"
+        />
+        <div className="chart-grid-layout__wide">
+          <ChronologyFrame id="overview-chronology" entries={all} />
+        </div>
       </div>
-    </div>
+    </>
   );
 }

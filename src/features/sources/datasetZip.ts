@@ -19,7 +19,7 @@ export function citationText(ds: Dataset, url: string): string {
 
 export function datasetFiles(ds: Dataset, url: string): Record<string, string> {
   const files: Record<string, string> = {};
-  for (const [name, table] of Object.entries(datasetTables(ds))) files[`csv/${name}.csv`] = toCsv(table);
+  for (const [name, table] of Object.entries(datasetTables(ds))) files[`csv/${name}.csv`] = toCsv(table); // no stamp: nulls stay empty, value_status says why
   const json = { meta: ds.meta, companies: ds.companies, systems: ds.systems, events: ds.events, sources: ds.sources };
   for (const [name, value] of Object.entries(json)) files[`json/${name}.json`] = `${JSON.stringify(value, null, 2)}\n`;
   files['data-dictionary.md'] = dictionaryMarkdown();

@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import { parseTextQuery } from '../../data/textQuery';
+import type { EventsParams } from '../../data/api';
 import type { Event } from '../../data/schema';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/QueryStates';
 import { EventList } from './EventList';
 import { ListControls } from './ListControls';
+import { ListOutputs } from './ListOutputs';
 import type { ListOrder } from './timelineSearch';
 import type { JumpRequest } from './useJumpToDay';
 import type { Lookups } from './lookups';
@@ -19,6 +21,7 @@ export function EventsPanel({
   onOrder,
   query,
   onOpen,
+  params,
 }: {
   list: TimelineView['list'];
   /** A new key starts the list again at the top. */
@@ -30,6 +33,8 @@ export function EventsPanel({
   /** The search, whose words and phrases are marked in the list. */
   query: string;
   onOpen: (event: Event) => void;
+  /** The list's API parameters (filter and order), for its CSV and printout. */
+  params: Omit<EventsParams, 'cursor' | 'limit'>;
 }) {
   const { data } = list;
   const [jump, setJump] = useState<JumpRequest | null>(null);
@@ -59,24 +64,26 @@ export function EventsPanel({
       ) : data.total === 0 ? (
         <EmptyState title="There are no events in the dataset." />
       ) : (
-        <EventList
-          key={listKey}
-          events={data.events}
-          total={data.total}
-          monthCounts={data.monthCounts}
-          lookups={lookups}
-          hasNextPage={data.hasNextPage}
-          isFetchingNextPage={data.isFetchingNextPage}
-          fetchNextPage={data.fetchNextPage}
-          onOpen={onOpen}
-          order={order}
-          needles={parseTextQuery(query)}
-          jump={jump}
-          onJumped={(text) => {
-            setJump(null);
-            setMessage(text);
-          }}
-        />
+        <ListOutputs params={params} loaded={data.events} total={data.total} lookups={lookups}>
+          <EventList
+            key={listKey}
+            events={data.events}
+            total={data.total}
+            monthCounts={data.monthCounts}
+            lookups={lookups}
+            hasNextPage={data.hasNextPage}
+            isFetchingNextPage={data.isFetchingNextPage}
+            fetchNextPage={data.fetchNextPage}
+            onOpen={onOpen}
+            order={order}
+            needles={parseTextQuery(query)}
+            jump={jump}
+            onJumped={(text) => {
+              setJump(null);
+              setMessage(text);
+            }}
+          />
+        </ListOutputs>
       )}
       {data && data.moreError !== null && (
         <ErrorState title="Could not load more events." error={data.moreError} onRetry={list.retry} />

@@ -62,6 +62,7 @@ export function TimelinePage() {
         onOrder={view.setOrder}
         query={filter.q}
         onOpen={(event) => view.openEvent(event.id)}
+        params={view.params}
       />
       {view.eventId && view.eventPanel && (
         <EventDetails

@@ -105,6 +105,8 @@ export function useTimelineView() {
         moreError: events.error,
       },
     ),
+    /** The API's parameters of the list (filter and order), for its CSV and printout. */
+    params: { ...params, order },
     /** The event open over the list: its data, its loading, or why it could not be shown. */
     eventPanel: url.eventId ? panelOf([one], inList ?? one.data) : null,
     meta: meta.data,

@@ -18,7 +18,7 @@ const CHAR_WIDTH = 6.6;
 export function SpecBar(props: BarShapeProps & { patterns: SpecBarPatterns }) {
   const d = props.payload as BarDatum;
   const { x, y, width, height, patterns } = props;
-  const baseWidth = d.placeholder !== null || !d.total ? 0 : (width * (d.value ?? 0)) / d.total;
+  const baseWidth = d.placeholder !== null ? 0 : width * d.baseShare;
   const rowRight = props.background ? (props.background.x ?? 0) + props.background.width : x + width + 200;
   // The full text after the bar if it fits, else the short text after it, else the short text inside it.
   const fits = (text: string) => x + width + 6 + text.length * CHAR_WIDTH <= rowRight;

@@ -57,7 +57,8 @@ export function SpecBarChart({
       <CartesianGrid horizontal={false} className="chart-grid" />
       <XAxis
         type="number"
-        domain={[0, series.domainMax]}
+        scale={series.scale}
+        domain={[series.domainMin, series.domainMax]}
         ticks={series.ticks}
         interval="preserveStartEnd"
         tickFormatter={tickFormat}

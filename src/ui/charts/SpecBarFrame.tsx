@@ -44,7 +44,7 @@ export function SpecBarFrame({
       title={title}
       subtitle={subtitle}
       description={describeList(
-        `Bar chart of ${describes}.`,
+        `Bar chart of ${describes}${series.scale === 'log' ? ', on a log scale' : ''}.`,
         series.data.map((d) => `${d.label}: ${d.valueText}`),
       )}
       table={series.table}
@@ -53,7 +53,12 @@ export function SpecBarFrame({
       notes={series.notes}
       empty={series.data.length ? null : nothingToDraw(asOf)}
     >
-      <SpecBarChart series={series} axisLabel={axisLabel} tickFormat={tickFormat} valueName={valueName} />
+      <SpecBarChart
+        series={series}
+        axisLabel={series.scale === 'log' ? `${axisLabel} (log scale)` : axisLabel}
+        tickFormat={tickFormat}
+        valueName={valueName}
+      />
     </ChartFrame>
   );
 }

@@ -8,7 +8,7 @@ import { NOT_DISCLOSED, formatNumber } from '../format';
 import { formatValue } from '../specs';
 import { versionHref } from '../links';
 import { lifecycleNote, statusSuffix } from './lifecycleText';
-import type { Cell, ChartColumn, ChartTable } from '../chartTable';
+import { SOURCES_COLUMN, sourcesCell, type Cell, type ChartColumn, type ChartTable } from '../chartTable';
 import { niceTicks } from './niceTicks';
 import { companyColor, legendOf, uniqueIds, versionLabel, type ChartEntry, type LegendItem } from './entries';
 
@@ -29,6 +29,8 @@ export interface BarDatum {
   placeholder: number | null;
   /** Length of the whole bar: value plus extension, or the stub. */
   total: number;
+  /** The share of the bar's length drawn solid (the rest is the hatched extension): 1 without an extension. */
+  baseShare: number;
   /** Text drawn at the end of the bar, with a * when a caveat applies. */
   valueText: string;
   /** The same, shorter, for narrow charts: "5 → 21 s*". */
@@ -42,7 +44,9 @@ export interface BarSeries {
   table: ChartTable;
   sourceIds: string[];
   legend: LegendItem[];
-  /** Upper end of the value axis, and its ticks. */
+  /** The value axis: linear from 0, or log (see barView); its ends and its ticks. */
+  scale: 'linear' | 'log';
+  domainMin: number;
   domainMax: number;
   ticks: number[];
   /** Caveats and exclusions, one sentence each, drawn under the chart. */
@@ -104,6 +108,7 @@ export function buildBarSeries(entries: readonly ChartEntry[], spec: BarSpec): B
     extension,
     placeholder: base || extension !== null ? null : stub,
     total: base || extension !== null ? (base?.value ?? 0) + (extension ?? 0) : stub,
+    baseShare: extension === null ? 1 : (base?.value ?? 0) / ((base?.value ?? 0) + extension),
     valueText,
     shortText,
     notes: caveats,
@@ -125,6 +130,7 @@ export function buildBarSeries(entries: readonly ChartEntry[], spec: BarSpec): B
       ...(spec.extra ?? []).map((x) => x.column),
       { key: 'status', label: 'Status' },
       { key: 'caveat', label: 'Caveat' },
+      SOURCES_COLUMN,
     ],
     rows: rows.map(({ e, base, ext }) => ({
       version: versionLabel(e.system, e.version),
@@ -135,6 +141,7 @@ export function buildBarSeries(entries: readonly ChartEntry[], spec: BarSpec): B
       ...Object.fromEntries((spec.extra ?? []).map((x) => [x.column.key, x.value(e)])),
       status: e.status ?? 'not yet out',
       caveat: [base?.note, ext?.note].filter(Boolean).join('; ') || '',
+      sources: sourcesCell(base || ext ? [...(base?.sourceIds ?? []), ...(ext?.sourceIds ?? [])] : e.version.sourceIds),
     })),
     links: rows.map(({ e }) => versionHref(e.system.id, e.version.id)),
   };
@@ -144,6 +151,8 @@ export function buildBarSeries(entries: readonly ChartEntry[], spec: BarSpec): B
     table,
     sourceIds: specSources.length ? specSources : uniqueIds(drawn.map((e) => e.version.sourceIds)),
     legend: legendOf(drawn),
+    scale: 'linear',
+    domainMin: 0,
     domainMax,
     ticks,
     notes,

@@ -3,7 +3,7 @@ import type { SpecKey } from '../../data/schema';
 import { formatSpec } from '../specs';
 import { statusSuffix } from './lifecycleText';
 import { versionHref } from '../links';
-import type { ChartTable } from '../chartTable';
+import { SOURCES_COLUMN, sourcesCell, type ChartTable } from '../chartTable';
 import { companyColor, legendOf, uniqueIds, versionLabel, type ChartEntry, type LegendItem } from './entries';
 
 export const CAPABILITIES = [
@@ -65,11 +65,18 @@ export function buildCapabilityMatrix(entries: readonly ChartEntry[]): Capabilit
       { key: 'version', label: 'Version' },
       { key: 'company', label: 'Company' },
       ...CAPABILITIES.map((c) => ({ key: c.key, label: c.label, ...('unit' in c ? { unit: c.unit } : {}) })),
+      { key: 'caveat', label: 'Caveat' },
+      SOURCES_COLUMN,
     ],
     rows: entries.map((e) => ({
       version: `${versionLabel(e.system, e.version)}${statusSuffix(e)}`,
       company: e.company?.name ?? e.system.companyId,
       ...Object.fromEntries(CAPABILITIES.map((c) => [c.key, e.specs[c.key]?.value ?? null])),
+      caveat: CAPABILITIES.flatMap((c) => {
+        const note = e.specs[c.key]?.note;
+        return note ? [`${c.label}: ${note}`] : [];
+      }).join('; '),
+      sources: sourcesCell(CAPABILITIES.flatMap((c) => e.specs[c.key]?.sourceIds ?? [])),
     })),
     links: entries.map((e) => versionHref(e.system.id, e.version.id)),
   };

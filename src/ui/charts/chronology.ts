@@ -6,7 +6,7 @@
  */
 import type { Dated } from '../../data/schema';
 import { formatDated } from '../format';
-import type { ChartTable } from '../chartTable';
+import { SOURCES_COLUMN, sourcesCell, type ChartTable } from '../chartTable';
 import { placeLabels, type LabelLane } from './chronologyLabels';
 import { versionHref } from '../links';
 import { companyColor, legendOf, uniqueIds, versionLabel, type ChartEntry, type LegendItem } from './entries';
@@ -143,6 +143,7 @@ export function buildChronology(all: readonly ChartEntry[], asOf: string | null 
       { key: 'released', label: 'Released' },
       { key: 'retired', label: 'Retired' },
       { key: 'status', label: 'Status' },
+      SOURCES_COLUMN,
     ],
     rows: entries.map((e) => {
       const { announced, released, retired } = e.version.lifecycle;
@@ -154,6 +155,7 @@ export function buildChronology(all: readonly ChartEntry[], asOf: string | null 
         released: shown?.date ?? 'not released',
         retired: e.status === 'retired' && retired ? retired.date : '',
         status: e.status ?? 'not yet announced',
+        sources: sourcesCell(e.version.sourceIds), // a version's dates are sourced with it
       };
     }),
     links: entries.map((e) => versionHref(e.system.id, e.version.id)),

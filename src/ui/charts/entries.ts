@@ -2,6 +2,7 @@
  * The unit every comparison chart draws: one version of one system, with its company (for the colour).
  * Pure helpers only; recharts never appears here.
  */
+import type { BarView } from './barView';
 import { UNKNOWN_COLOR } from './legendKeys';
 import { specsOn, type SpecsOn } from '../../data/history';
 import { statusOn } from '../../data/lifecycle';
@@ -87,4 +88,6 @@ export interface SpecFrameProps {
   subtitle?: string;
   /** The day shown, when the entries may be none (an empty chart still says which day it is empty on). */
   asOf?: string | null;
+  /** Sort and axis of a bar chart (default: dataset order, linear). */
+  view?: BarView;
 }

@@ -1,4 +1,6 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { EmbedDialog } from './EmbedDialog';
+import { embedSnippet, embedUrl } from './embed';
 import { EXPORT_ACTIONS, timed, type ExportAction } from './exportActions';
 import type { ExportableChart } from './parts';
 import { currentTheme, type ExportTheme } from './exportTheme';
@@ -9,7 +11,8 @@ import { useExportContext } from './useExportContext';
 export type ExportStatus = { kind: 'busy' | 'ok' | 'error'; text: string } | null;
 
 /**
- * The export menu of a chart frame: PNG 1x/2x/4x, SVG, CSV, copy image, copy citation, and the image theme.
+ * The export menu of a chart frame: PNG 1x/2x/4x, SVG, CSV, copy image, copy citation, Embed (on /compare), and
+ * the image theme.
  * A menu button (Enter, Space, ArrowDown or ArrowUp opens it; Escape closes it and focus returns to the button).
  */
 export function ExportMenu({
@@ -21,6 +24,7 @@ export function ExportMenu({
 }) {
   const [open, setOpen] = useState<false | 'first' | 'last'>(false);
   const [theme, setTheme] = useState<ExportTheme | null>(null);
+  const [embedding, setEmbedding] = useState<{ url: string; title: string } | null>(null);
   const exportContext = useExportContext();
   const button = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLDivElement>(null);
@@ -56,6 +60,8 @@ export function ExportMenu({
   };
 
   const chosen = theme ?? currentTheme();
+  const target = open ? chart() : null;
+  const embed = target && embedUrl(exportContext().url, target.id);
   return (
     <div className="export-menu">
       <button
@@ -88,6 +94,19 @@ export function ExportMenu({
               {a.label}
             </button>
           ))}
+          {embed && target && (
+            <button
+              type="button"
+              role="menuitem"
+              tabIndex={-1}
+              onClick={() => {
+                close(false);
+                setEmbedding({ url: embed, title: target.title });
+              }}
+            >
+              Embed…
+            </button>
+          )}
           <div role="group" aria-label="Image theme" className="export-menu__group">
             {(['light', 'dark'] as const).map((t) => (
               <button
@@ -103,6 +122,17 @@ export function ExportMenu({
             ))}
           </div>
         </div>
+      )}
+      {embedding && (
+        <EmbedDialog
+          url={embedding.url}
+          title={embedding.title}
+          snippet={embedSnippet(embedding.url, embedding.title)}
+          onClose={() => {
+            setEmbedding(null);
+            button.current?.focus();
+          }}
+        />
       )}
     </div>
   );

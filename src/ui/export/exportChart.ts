@@ -53,7 +53,7 @@ export async function exportChartPng(chart: ExportableChart, scale: number, ctx:
   });
   return {
     blob: await encodePng(canvas),
-    fileName: exportFileName(chart.title, 'png', ctx.date, scale === 1 ? '' : `-${scale}x`),
+    fileName: exportFileName(chart.title, 'png', ctx.date, scale === 1 ? '' : `-${scale}x`, viewOf(chart, ctx)),
   };
 }
 
@@ -97,15 +97,21 @@ export async function exportChartSvg(chart: ExportableChart, ctx: ExportContext)
   });
   return {
     blob: new Blob([markup], { type: 'image/svg+xml' }),
-    fileName: exportFileName(chart.title, 'svg', ctx.date),
+    fileName: exportFileName(chart.title, 'svg', ctx.date, '', viewOf(chart, ctx)),
   };
 }
 
-export function exportChartCsv(chart: ExportableChart, ctx: Pick<ExportContext, 'date' | 'dataset'>): ExportFile {
+/** The view a file holds, for its name: the page's URL and the day the chart shows. */
+const viewOf = (chart: ExportableChart, ctx: Pick<ExportContext, 'url'>) => ({ url: ctx.url, asOf: chart.asOf });
+
+export function exportChartCsv(
+  chart: ExportableChart,
+  ctx: Pick<ExportContext, 'date' | 'dataset' | 'url'>,
+): ExportFile {
   return {
     blob: new Blob([toCsv(chart.table, { asOf: chart.asOf, dataset: ctx.dataset })], {
       type: 'text/csv;charset=utf-8',
     }),
-    fileName: exportFileName(chart.title, 'csv', ctx.date),
+    fileName: exportFileName(chart.title, 'csv', ctx.date, '', viewOf(chart, ctx)),
   };
 }

@@ -43,6 +43,6 @@ export async function exportChartsZip(charts: readonly ExportableChart[], ctx: E
   const zipped = zipSync(files, { level: 6 });
   return {
     blob: new Blob([zipped.buffer as ArrayBuffer], { type: 'application/zip' }),
-    fileName: exportFileName('charts', 'zip', ctx.date),
+    fileName: exportFileName('charts', 'zip', ctx.date, '', { url: ctx.url, asOf: charts[0]?.asOf ?? null }),
   };
 }

@@ -10,6 +10,7 @@ export const COMPARE_CHARTS = [
   'Maximum output resolution',
   'Capability matrix',
   'API price per second of video',
+  'Clip length versus price',
   'What a clip costs',
   'Release chronology',
 ];

@@ -1,0 +1,79 @@
+/**
+ * Embedding a chart: the Export menu's snippet opens the chart alone (same URL state), with its sources and a
+ * link back; only /embed/* may be framed by other sites, everything else says frame-ancestors 'none'.
+ */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { expect, test } from '@playwright/test';
+import { figure } from './support/exports';
+
+const VIEW = '/compare?systems=sora,veo&scale=log&sort=value';
+
+test('the Embed snippet opens a page with only that chart, as shown, with its sources and a link back', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+  await page.goto(VIEW);
+  const clip = figure(page, 'Maximum clip length');
+  await expect(clip.locator('svg .spec-bar').first()).toBeVisible();
+  await clip.getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('menuitem', { name: 'Embed…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Embed “Maximum clip length”' });
+  const snippet = await dialog.getByLabel('Embed code').inputValue();
+  expect(snippet).toMatch(/^<iframe src="[^"]+" title="Maximum clip length \(Genscope\)" width="100%"/);
+  await dialog.getByRole('button', { name: 'Copy embed code' }).click();
+  await expect(dialog.getByRole('status')).toHaveText('Snippet copied to the clipboard');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(dialog).toBeHidden();
+
+  const src = snippet.match(/src="([^"]+)"/)![1]!.replace(/&amp;/g, '&');
+  expect(new URL(src).pathname).toBe('/embed/max-clip-length');
+  expect(new URL(src).search).toBe(new URL(page.url()).search); // the same view state
+
+  await page.goto(src);
+  const only = figure(page, 'Maximum clip length');
+  await expect(only.locator('svg .spec-bar').first()).toBeVisible();
+  await expect(page.getByRole('figure')).toHaveCount(1);
+  await expect(page.getByRole('navigation')).toHaveCount(0);
+  await expect(page.getByRole('banner')).toHaveCount(0);
+  await expect(only).toContainText('Sources:');
+  await expect(only).toContainText('seconds (log scale)'); // the view as shown: log axis
+  const back = page.getByRole('link', { name: 'Open this view in Genscope →' });
+  expect(new URL((await back.getAttribute('href')) ?? '', src).href).toBe(`${new URL(src).origin}${VIEW}`);
+});
+
+test('only /embed/* may be framed: CSP frame-ancestors and X-Frame-Options on each answer', async ({ request }) => {
+  const embed = await request.get('/embed/price-per-second?systems=veo');
+  expect(embed.headers()['content-security-policy']).toContain('frame-ancestors *');
+  expect(embed.headers()['x-frame-options']).toBeUndefined();
+  for (const path of ['/', '/compare', '/timeline', '/embed', '/embedded/x']) {
+    const other = await request.get(path);
+    expect(other.headers()['content-security-policy'], path).toContain("frame-ancestors 'none'");
+    expect(other.headers()['x-frame-options'], path).toBe('DENY');
+  }
+});
+
+test('another site can frame an embedded chart page, and not the app itself', async ({ page, baseURL }) => {
+  // Another origin (a real server on loopback: Chromium refuses local frames in a page it did not load from one).
+  const host = createServer((_req, res) => {
+    res.setHeader('Content-Type', 'text/html');
+    res.end(`<iframe id="chart" src="${baseURL}/embed/max-clip-length" width="800" height="700"></iframe>
+             <iframe id="app" src="${baseURL}/compare" width="800" height="300"></iframe>`);
+  });
+  await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
+  try {
+    const failed: string[] = [];
+    page.on('requestfailed', (r) => failed.push(`${new URL(r.url()).pathname} ${r.failure()?.errorText}`));
+    await page.goto(`http://127.0.0.1:${(host.address() as AddressInfo).port}/`);
+    // The embed page loads in the frame (its link back is drawn before any data; the data of the default build
+    // comes from the in-page mock API, which a browser may refuse storage in another site's frame).
+    await expect(page.frameLocator('#chart').getByRole('link', { name: 'Open this view in Genscope →' })).toBeVisible();
+    await expect.poll(() => failed).toContainEqual(expect.stringMatching(/^\/compare net::ERR_BLOCKED_BY_RESPONSE/));
+    await expect(page.frameLocator('#app').getByRole('heading', { name: 'Compare' })).toHaveCount(0);
+  } finally {
+    host.close();
+  }
+});
