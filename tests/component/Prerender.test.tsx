@@ -37,7 +37,9 @@ describe('the prerendered pages say what the app says', { timeout: 30_000 }, () 
     expect(markup(page.querySelector('h1'))).toBe(markup(document.querySelector('h1')));
     expect(markup(page.querySelector('.lede'))).toBe(markup(document.querySelector('.lede')));
     expect(await screen.findByText(/^Genscope dataset/)).toBeInTheDocument();
-    expect(markup(page.querySelector('footer'))).toBe(markup(document.querySelector('footer')));
+    expect(markup(page.querySelector('footer.shell__footer'))).toBe(
+      markup(document.querySelector('footer.shell__footer')),
+    );
   });
 
   it('the data a page carries is what the app’s client makes of the API’s answers', async () => {
