@@ -16,7 +16,7 @@ test.describe('with JavaScript off', () => {
     const sora = page.getByRole('article', { name: 'Sora' });
     await expect(sora).toContainText('Shut down: every version was retired by 24 Sep 2026.');
     await expect(sora).toContainText('$0.10/s at 720p');
-    await expect(page.locator('footer')).toContainText(/Genscope dataset v\d/);
+    await expect(page.getByRole('contentinfo')).toContainText(/Genscope dataset v\d/);
     await page.getByRole('link', { name: 'Compare', exact: true }).first().click();
     await expect(page).toHaveURL(/\/compare$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Compare' })).toBeVisible();
