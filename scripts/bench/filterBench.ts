@@ -7,6 +7,7 @@ import { realDataset } from '../../src/mocks/dataset';
 import { buildEventIndex, queryPage } from '../../src/api/eventIndex';
 import { compareEventsNewestFirst } from '../../src/api/eventFilter';
 import { boundDay, normaliseText, type EventsFilter } from '../../src/api/eventsQuery';
+import { parseTextQuery, textMatches } from '../../src/data/textQuery';
 import { generateSyntheticDataset } from '../../src/mocks/variants/synthetic';
 import { ms, percentile, time } from './stats';
 
@@ -31,7 +32,7 @@ export const FILTER_SETS: [string, EventsFilter][] = [
 
 /** What a server without indexes does on every change. */
 function naive(events: readonly Event[], f: EventsFilter): { page: Event[]; total: number } {
-  const needle = normaliseText(f.q);
+  const needles = parseTextQuery(f.q);
   const hits = events.filter((e) => {
     if (f.companies.length && !e.companyIds.some((c) => f.companies.includes(c))) return false;
     if (f.systems.length && !e.systemIds.some((s) => f.systems.includes(s))) return false;
@@ -40,7 +41,7 @@ function naive(events: readonly Event[], f: EventsFilter): { page: Event[]; tota
     const end = e.precision === 'day' ? e.date : boundDay(e.date, 'end')!;
     if (f.from && end < f.from) return false;
     if (f.to && start > f.to) return false;
-    return !needle || normaliseText(`${e.title} ${e.summary}`).includes(needle);
+    return !needles.length || textMatches(normaliseText(`${e.title} ${e.summary}`), needles);
   });
   hits.sort(compareEventsNewestFirst);
   return { page: hits.slice(0, PAGE), total: hits.length };
