@@ -2,6 +2,7 @@
  * npm run bench: prints the performance tables (see README, "Performance").
  *   --node-only       only the filter benchmark and the server load (no build, no Chromium, no Lighthouse)
  *   --server-only     only the server load
+ *   --browser-only    only the browser tables on this tree's build (keystrokes, scrolling, exports, embed)
  *   --before=REF      the commit to compare with (default: where this branch left main)
  *   --runs=N          runs per figure in Chromium and Lighthouse (default 3; medians)
  *   --lighthouse-minutes=M  at most M minutes of Lighthouse per build (default 12)
@@ -18,7 +19,8 @@ console.log(
 );
 
 const serverOnly = process.argv.includes('--server-only');
-if (!serverOnly) {
+const browserOnly = process.argv.includes('--browser-only');
+if (!serverOnly && !browserOnly) {
   const filter = runFilterBench(100_000);
   printTable(
     `Filter + sort + first page of 50 over ${filter.events.toLocaleString('en')} synthetic events (index built once in ${ms(filter.buildMs)} ms)`,
@@ -30,21 +32,24 @@ if (!serverOnly) {
   );
 }
 
-const load = await runServerLoad(100_000);
-printTable(
-  `HTTP server (npm run serve) over ${load.events.toLocaleString('en')} synthetic events, ${load.concurrency} concurrent connections on loopback, brotli accepted (server up in ${ms(load.startMs)} ms, validation included)`,
-  ['request', 'requests', 'errors', 'req/s', 'p50 ms', 'p99 ms', 'KB per answer'],
-  load.rows,
-);
+const load = browserOnly ? null : await runServerLoad(100_000);
+if (load)
+  printTable(
+    `HTTP server (npm run serve) over ${load.events.toLocaleString('en')} synthetic events, ${load.concurrency} concurrent connections on loopback, brotli accepted (server up in ${ms(load.startMs)} ms, validation included)`,
+    ['request', 'requests', 'errors', 'req/s', 'p50 ms', 'p99 ms', 'KB per answer'],
+    load.rows,
+  );
 
 if (!process.argv.includes('--node-only') && !serverOnly) {
   const { runFirstScreenTables } = await import('./bench/firstScreenTables');
-  const after = await runFirstScreenTables({
-    beforeRef: option('before'),
-    runs: Number(option('runs') ?? 3),
-    lighthouseMinutes: Number(option('lighthouse-minutes') ?? 12),
-  });
-  const { withPreview } = await import('./bench/builds');
+  const { buildAfter, withPreview } = await import('./bench/builds');
+  const after = browserOnly
+    ? buildAfter()
+    : await runFirstScreenTables({
+        beforeRef: option('before'),
+        runs: Number(option('runs') ?? 3),
+        lighthouseMinutes: Number(option('lighthouse-minutes') ?? 12),
+      });
   const { runBrowserBench } = await import('./bench/browserBench');
   await withPreview(after, 4393, async (base) => {
     const b = await runBrowserBench(base, 10_000);

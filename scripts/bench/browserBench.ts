@@ -100,13 +100,13 @@ export async function runBrowserBench(base: string, scrollEvents = 3000): Promis
       }).observe({ type: 'longtask', buffered: true });
     });
     await page.goto(`${base}/timeline?dataset=synthetic-100k`);
-    await page.getByText('100000', { exact: true }).first().waitFor({ timeout: 60_000 });
+    await page.getByText('100,000', { exact: true }).first().waitFor({ timeout: 60_000 });
     await page.locator('.event-scroller__row').first().waitFor();
     const rowsAfterLoad = await page.locator('.event-scroller__row').count();
     const domNodes = await page.evaluate(() => document.querySelectorAll('*').length);
     const samples = await keystrokes(page);
     await page.getByRole('button', { name: 'Clear filters' }).click();
-    await page.getByText('100000', { exact: true }).first().waitFor();
+    await page.getByText('100,000', { exact: true }).first().waitFor();
     const scroll = await scrollList(page, scrollEvents);
     return {
       keystrokeP50: percentile(samples, 50),

@@ -11,6 +11,7 @@ import { exportFileName } from '../../ui/export/fileName';
 import { eventsTable } from './eventsCsv';
 import type { Lookups } from './lookups';
 import { PrintEventList } from './PrintEventList';
+import { usePrintMedia } from './usePrintMedia';
 
 /**
  * The whole filtered list, out of the page: as a CSV, and printed (every event, fetched first, not only the loaded
@@ -34,6 +35,7 @@ export function ListOutputs({
   const href = useLocation({ select: (l) => l.href });
   const [status, setStatus] = useState('');
   const [printing, setPrinting] = useState<readonly Event[] | null>(null);
+  const inPrint = usePrintMedia();
 
   const all = async (what: string) => {
     setStatus(`Fetching ${total} events for the ${what}…`);
@@ -72,7 +74,7 @@ export function ListOutputs({
         </span>
       </div>
       {children}
-      <PrintEventList events={printing ?? loaded} total={total} lookups={lookups} />
+      {(printing || inPrint) && <PrintEventList events={printing ?? loaded} total={total} lookups={lookups} />}
     </>
   );
 }
