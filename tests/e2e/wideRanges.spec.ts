@@ -63,3 +63,23 @@ test('the log scale and the sort survive a reload', async ({ page }) => {
   expect(await order()).toEqual(sorted);
   expect(sorted.at(-1)).toBe('Imagine with Meta AI: Vibes'); // not disclosed: last
 });
+
+test('at 375 px every label of the length-versus-price chart stays inside it, a shared one stacked', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 900 });
+  await page.goto('/compare?systems=sora,veo&versions=sora-2,sora-2-pro,veo-3,veo-3-1,veo-3-1-fast,veo-2');
+  const frame = figure(page, 'Clip length versus price');
+  await frame.scrollIntoViewIfNeeded();
+  const svg = frame.locator('.recharts-wrapper > svg');
+  await expect(frame.locator('text.chart-label').first()).toBeVisible();
+  const box = (await svg.boundingBox())!;
+  const labels = await frame
+    .locator('text.chart-label')
+    .evaluateAll((els) => els.map((el) => ({ text: el.textContent, ...el.getBoundingClientRect().toJSON() })));
+  expect(labels.map((l) => l.text)).toContain('Veo 3 (retired)Veo 3.1'); // two names, two lines
+  for (const l of labels.filter((l) => l.text)) {
+    expect(l.left, l.text!).toBeGreaterThanOrEqual(box.x);
+    expect(l.right, l.text!).toBeLessThanOrEqual(box.x + box.width);
+  }
+});

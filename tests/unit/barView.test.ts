@@ -81,6 +81,8 @@ describe('clip length versus price', () => {
     expect(s.notes.join(' ')).toMatch(/Midjourney: V7 \(image\) is not drawn: an image model/);
     const veo = s.points.filter((p) => p.x === 8 && p.y === 0.4).map((p) => p.labelText);
     expect(veo).toEqual(['Veo 3 (retired), Veo 3.1', '']); // one label for dots at the same place
+    const lines = s.points.filter((p) => p.x === 8 && p.y === 0.4).map((p) => p.labelLines);
+    expect(lines).toEqual([['Veo 3 (retired)', 'Veo 3.1'], []]); // stacked, one name a line
     const fast = s.table.rows.find((r) => r.version === 'Veo 3.1 Fast')!;
     expect(fast).toMatchObject({ length: null, price: 0.15 });
   });

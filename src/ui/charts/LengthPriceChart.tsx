@@ -71,15 +71,7 @@ export function LengthPriceChart({ series }: { series: LengthPriceSeries }) {
           shape={({ cx = 0, cy = 0, payload: p }: { cx?: number; cy?: number; payload?: LengthPricePoint }) => (
             <g>
               <circle cx={cx} cy={cy} r={6} fill={p?.color} />
-              <text
-                className="chart-label chart-label--halo"
-                x={p?.labelLeft ? cx - 10 : cx + 10}
-                y={cy}
-                dominantBaseline="central"
-                textAnchor={p?.labelLeft ? 'end' : 'start'}
-              >
-                {p?.labelText}
-              </text>
+              <DotLabel point={p} cx={cx} cy={cy} />
             </g>
           )}
         />
@@ -97,5 +89,30 @@ export function LengthPriceChart({ series }: { series: LengthPriceSeries }) {
         </aside>
       )}
     </div>
+  );
+}
+
+const LINE_EM = 1.15;
+
+/** A dot's label beside it; a shared label stacked one name a line, centred on the dot. */
+function DotLabel({ point, cx, cy }: { point?: LengthPricePoint; cx: number; cy: number }) {
+  const lines = point?.labelLines ?? [];
+  const x = point?.labelLeft ? cx - 10 : cx + 10;
+  const props = {
+    className: 'chart-label chart-label--halo',
+    x,
+    y: cy,
+    dominantBaseline: 'central' as const,
+    textAnchor: point?.labelLeft ? ('end' as const) : ('start' as const),
+  };
+  if (lines.length < 2) return <text {...props}>{point?.labelText}</text>;
+  return (
+    <text {...props}>
+      {lines.map((line, i) => (
+        <tspan key={line} x={x} dy={`${i === 0 ? (-(lines.length - 1) * LINE_EM) / 2 : LINE_EM}em`}>
+          {line}
+        </tspan>
+      ))}
+    </text>
   );
 }

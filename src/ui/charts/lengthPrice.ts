@@ -22,6 +22,8 @@ export interface LengthPricePoint {
   notes: string[];
   /** The text drawn by the dot: dots at the same place share one label ("Veo 3, Veo 3.1"), drawn once. */
   labelText: string;
+  /** The same label, one name a line (a shared label stacked, so it stays as narrow as its longest name). */
+  labelLines: string[];
   /** The label goes left of the dot in the right part of the chart, so that it stays inside. */
   labelLeft: boolean;
 }
@@ -85,6 +87,7 @@ export function buildLengthPriceSeries(entries: readonly ChartEntry[], scale: Ba
       notes: caveats,
       labelLeft: false,
       labelText: label,
+      labelLines: [label],
     });
     for (const n of caveats) notes.push(`${label}: ${n}.`);
   }
@@ -131,8 +134,8 @@ export function buildLengthPriceSeries(entries: readonly ChartEntry[], scale: Ba
   return {
     points: points.map((p, i) => {
       const same = points.filter((q) => q.x === p.x && q.y === p.y);
-      const text = same[0] === points[i] ? same.map((q) => q.label).join(', ') : '';
-      return { ...p, labelLeft: at(p.x) > 0.6, labelText: text };
+      const lines = same[0] === points[i] ? same.map((q) => q.label) : [];
+      return { ...p, labelLeft: at(p.x) > 0.6, labelText: lines.join(', '), labelLines: lines };
     }),
     missing,
     scale,
