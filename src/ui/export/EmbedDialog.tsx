@@ -1,5 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react';
-import { copyText } from './clipboard';
+import { useEffect, useId, useRef } from 'react';
+import { useCopyText } from '../useCopyText';
 
 /** The embed snippet of a chart, to copy: a modal dialog (Escape or Close closes it, focus returns to the menu). */
 export function EmbedDialog({
@@ -16,7 +16,10 @@ export function EmbedDialog({
   const ref = useRef<HTMLDialogElement>(null);
   const textRef = useRef<HTMLTextAreaElement>(null);
   const titleId = useId();
-  const [status, setStatus] = useState('');
+  const { message: status, copy } = useCopyText(
+    'Snippet copied to the clipboard',
+    'Select the code and copy it instead.',
+  );
 
   useEffect(() => {
     const dialog = ref.current;
@@ -28,15 +31,6 @@ export function EmbedDialog({
       if (typeof dialog.close === 'function') dialog.close();
     };
   }, []);
-
-  const copy = async () => {
-    try {
-      await copyText(snippet);
-      setStatus('Snippet copied to the clipboard');
-    } catch (error) {
-      setStatus(error instanceof Error ? error.message : 'Copy failed');
-    }
-  };
 
   return (
     <dialog
@@ -67,7 +61,7 @@ export function EmbedDialog({
         Chart alone: <a href={url}>{url}</a>
       </p>
       <div className="embed-dialog__actions">
-        <button type="button" className="button" onClick={() => void copy()}>
+        <button type="button" className="button" onClick={() => void copy(snippet)}>
           Copy embed code
         </button>
         <button type="button" className="button" onClick={onClose}>
