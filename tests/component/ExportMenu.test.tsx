@@ -1,24 +1,15 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import Papa from 'papaparse';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { realDataset } from '../../src/mocks/dataset';
+import { captureDownloads } from '../support/downloads';
 import { renderApp } from '../support/renderApp';
 
-/** Blobs handed to a download link, by file name (jsdom has no object URLs and does not navigate). */
+/** What the app downloads, by file name. */
 let saved: Map<string, Blob>;
 beforeEach(() => {
-  saved = new Map();
-  const blobs = new Map<string, Blob>();
-  URL.createObjectURL = vi.fn((blob: Blob) => {
-    const url = `blob:test/${blobs.size}`;
-    blobs.set(url, blob);
-    return url;
-  });
-  URL.revokeObjectURL = vi.fn();
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    saved.set(this.download, blobs.get(this.href)!);
-  });
+  saved = captureDownloads();
 });
 
 async function clipFrame() {

@@ -4,23 +4,15 @@ import Papa from 'papaparse';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { PAGE_SIZE } from '../../src/features/timeline/useTimelineView';
 import { realDataset } from '../../src/mocks/dataset';
+import { captureDownloads } from '../support/downloads';
 import { renderApp } from '../support/renderApp';
 
 const ds = realDataset();
 
+/** What the app downloads, by file name. */
 let saved: Map<string, Blob>;
 beforeEach(() => {
-  saved = new Map();
-  const blobs = new Map<string, Blob>();
-  URL.createObjectURL = vi.fn((blob: Blob) => {
-    const url = `blob:test/${blobs.size}`;
-    blobs.set(url, blob);
-    return url;
-  });
-  URL.revokeObjectURL = vi.fn();
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    saved.set(this.download, blobs.get(this.href)!);
-  });
+  saved = captureDownloads();
 });
 
 const printedTitles = () =>

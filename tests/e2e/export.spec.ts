@@ -1,7 +1,7 @@
 import { expect, test, type Locator } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import Papa from 'papaparse';
-import { bytesOf, COMPARE_CHARTS, decodeInPage, exportAs, figure, pngSize } from './support/exports';
+import { bytesOf, COMPARE_CHARTS, decodeInPage, exportAs, figure, pngSize, tableRows } from './support/exports';
 import { DEFAULT_CLIP_BARS } from './support/dataset';
 
 const CLIP = 'Maximum clip length';
@@ -9,12 +9,7 @@ const DAY = String.raw`\d{4}-\d{2}-\d{2}`;
 
 /** The frame's table view as rows of cell text, header first ("not disclosed" in words, as in the CSV). */
 async function tableOnScreen(frame: Locator): Promise<string[][]> {
-  await frame.getByRole('button', { name: 'Table' }).click();
-  const rows = await frame
-    .getByRole('table')
-    .getByRole('row')
-    .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent ?? '')));
-  await frame.getByRole('button', { name: 'Chart' }).click();
+  const rows = await tableRows(frame);
   // As the CSV writes them: a length ("5 s", as the chart says it) a plain number; "not disclosed" in words.
   return rows.map((r) => r.map((c) => c.replace(/^(\d+(?:\.\d+)?) s$/, '$1')));
 }

@@ -2,19 +2,9 @@
  * The cost chart follows its inputs and its CSV is its table; the bar charts' log scale and sort survive a reload
  * (they live in the URL).
  */
-import { expect, test, type Locator } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import Papa from 'papaparse';
-import { bytesOf, exportAs, figure } from './support/exports';
-
-async function tableRows(frame: Locator): Promise<string[][]> {
-  await frame.getByRole('button', { name: 'Table' }).click();
-  const rows = await frame
-    .getByRole('table')
-    .getByRole('row')
-    .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent ?? '')));
-  await frame.getByRole('button', { name: 'Chart' }).click();
-  return rows;
-}
+import { bytesOf, exportAs, figure, tableRows } from './support/exports';
 
 test('the cost chart follows its inputs, and its CSV is exactly its table', async ({ page }) => {
   await page.goto('/compare?systems=veo&versions=veo-3-1,veo-3-1-fast');

@@ -76,3 +76,14 @@ export function contrast(a: string, b: string): number {
   const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
   return (hi! + 0.05) / (lo! + 0.05);
 }
+
+/** A frame's table view as rows of cell text, header first, as on screen; the chart view is shown again after. */
+export async function tableRows(frame: Locator): Promise<string[][]> {
+  await frame.getByRole('button', { name: 'Table' }).click();
+  const rows = await frame
+    .getByRole('table')
+    .getByRole('row')
+    .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent ?? '')));
+  await frame.getByRole('button', { name: 'Chart' }).click();
+  return rows;
+}
