@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseSearch, stringifySearch } from '../../src/app/searchParams';
 import { EVENT_TYPES, idSchema, type EventType } from '../../src/data/schema';
 import { endDay, isDay, isMonth, startDay } from '../../src/data/dates';
+import { parseTextQuery } from '../../src/data/textQuery';
 import {
   EMPTY_FILTER,
   MAX_QUERY_LENGTH,
@@ -158,9 +159,11 @@ const filterArb: fc.Arbitrary<TimelineFilter> = fc
     type: fc.uniqueArray(fc.constantFrom<EventType>(...EVENT_TYPES), { maxLength: 4 }),
     from: fc.option(bound, { nil: null }),
     to: fc.option(bound, { nil: null }),
+    // A filter holds a query that asks for something, or none: text of only quotes, spaces or control
+    // characters asks for nothing and is read as no query (as the API reads it).
     q: fc
       .string({ unit: 'grapheme', maxLength: 60 })
-      .map((q) => q.trim())
+      .map((q) => (parseTextQuery(q).length ? q.trim() : ''))
       .filter((q) => q.length <= MAX_QUERY_LENGTH),
   })
   .filter((f) => !(f.from && f.to && startDay(f.from) > endDay(f.to)));
