@@ -9,6 +9,7 @@
  * older bars), and a month heading shows a count only when the counts answer the list's own filter.
  */
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import {
   companiesQuery,
   eventFacetsQuery,
@@ -60,17 +61,21 @@ export function useTimelineView() {
   const order = url.order === 'oldest' ? ('oldest' as const) : undefined;
   // What the list shows; opening an event does not change it.
   const listKey = JSON.stringify([params, order]);
-  const rested = useRested(JSON.stringify(params), COUNTS_DELAY_MS);
+  const paramsKey = JSON.stringify(params);
+  const restedKey = useRested(paramsKey, COUNTS_DELAY_MS);
   const events = useInfiniteQuery({ ...eventsQuery({ ...params, order, limit: PAGE_SIZE }), enabled: ready });
-  // Until its request goes, the counts' query shows its previous answer as placeholder data: "updating".
-  const facets = useQuery(eventFacetsQuery(params, ready && rested));
+  // The counts ask for the filter once it has rested; until then, and until their answer is in, they show the
+  // previous answer: "updating". (Same parameters, same key: the parsed copy changes only when the key does.)
+  const restedParams = useMemo(() => JSON.parse(restedKey) as typeof params, [restedKey]);
+  const facets = useQuery(eventFacetsQuery(restedParams, ready));
+  const countsBehind = restedKey !== paramsKey || facets.isPlaceholderData;
 
   const total = events.data?.pages[0]?.total;
   const loaded = events.data?.pages.flatMap((p) => p.data);
   // The open event comes from the list when it is there, else by its id (a link may name any event).
   const inList = url.eventId ? loaded?.find((e) => e.id === url.eventId) : undefined;
   const one = useQuery({ ...eventQuery(url.eventId ?? ''), enabled: !!url.eventId && !inList });
-  const countsAnswerTheList = !events.isPlaceholderData && !facets.isPlaceholderData;
+  const countsAnswerTheList = !events.isPlaceholderData && !countsBehind;
 
   return {
     ...url,
@@ -83,15 +88,18 @@ export function useTimelineView() {
     /** Per option, how many events it would give; undefined while unknown (the charts' panel says why). */
     optionCounts: facets.data?.facets.counts,
     count: panelOf([events], total === undefined ? undefined : { total, of: meta.data?.counts?.events }),
-    charts: panelOf(
-      [facets, companies],
-      facets.data &&
-        companies.data && {
-          facets: facets.data.facets,
-          companies: companies.data,
-          range: { from: facets.data.params.from ?? null, to: facets.data.params.to ?? null },
-        },
-    ),
+    charts: {
+      ...panelOf(
+        [facets, companies],
+        facets.data &&
+          companies.data && {
+            facets: facets.data.facets,
+            companies: companies.data,
+            range: { from: facets.data.params.from ?? null, to: facets.data.params.to ?? null },
+          },
+      ),
+      updating: countsBehind,
+    },
     list: panelOf(
       [events],
       events.data && {
