@@ -76,9 +76,9 @@ test('another site can frame an embedded chart page, drawn with its data in any 
   await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
   try {
     const failed: string[] = [];
-    const api: string[] = [];
+    const api: string[] = []; // requests to the API, and the mock API's code (its chunk and its worker)
     page.on('requestfailed', (r) => failed.push(`${new URL(r.url()).pathname} ${r.failure()?.errorText}`));
-    page.on('request', (r) => void (r.url().includes('/api/') && api.push(r.url())));
+    page.on('request', (r) => void (/\/api\/|\/assets\/browser-|mockServiceWorker/.test(r.url()) && api.push(r.url())));
     await page.goto(`http://127.0.0.1:${(host.address() as AddressInfo).port}/`);
 
     const clip = page.frameLocator('iframe[title="Maximum clip length (Genscope)"]');
@@ -94,7 +94,7 @@ test('another site can frame an embedded chart page, drawn with its data in any 
     await expect(dated.locator('svg').first()).toBeVisible();
     await expect(dated).toContainText('as of 1 Jan 2025');
     await expect(dated).toContainText('Sources:');
-    expect(api).toEqual([]); // nothing asked of an API: the pages carried it
+    expect(api).toEqual([]); // nothing asked of an API, and the mock API not even loaded: the pages carry the data
 
     await expect.poll(() => failed).toContainEqual(expect.stringMatching(/^\/compare net::ERR_BLOCKED_BY_RESPONSE/));
     await expect(page.frameLocator('#app').getByRole('heading', { name: 'Compare' })).toHaveCount(0);
