@@ -67,7 +67,11 @@ const started = new Promise<ApiMode>((resolve) => {
     );
   };
 });
-waitForApi(started); // data requests wait until the mock API answers
+// An embedded chart (/embed/…) whose page carries its data asks the API nothing more: the mock API loads only if
+// a request goes out (in another site's frame, Chromium refuses it its service worker anyway).
+const apiOnDemand = dataInPage && location.pathname.startsWith('/embed/');
+// Data requests wait until the mock API answers.
+waitForApi(apiOnDemand ? () => (startNow(), started) : started);
 if (!dataInPage) startNow();
 
 const render = (mode: ApiMode | null) =>
@@ -80,6 +84,6 @@ const render = (mode: ApiMode | null) =>
 // (No top-level await: it would keep the chunks that share modules with this entry from importing them from it.)
 void (keepPrerendered ? untilFirstData(router, queryClient, { dataInPage }) : Promise.resolve()).then(() => {
   render(null);
-  startNow();
+  if (!apiOnDemand) startNow();
   void started.then(render);
 });
