@@ -62,7 +62,8 @@ export const PRERENDERED: readonly PageSpec[] = [
     file: 'timeline.html',
     module: 'timeline/TimelinePage.tsx',
     answered: ['/meta'],
-    embedded: [...LISTS, '/events', '/events/facets'],
+    // The sources too: the list names each event's sources, so without them it asked the API at once.
+    embedded: [...LISTS, '/sources', '/events', '/events/facets'],
   },
 ];
 

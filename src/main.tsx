@@ -67,9 +67,14 @@ const started = new Promise<ApiMode>((resolve) => {
     );
   };
 });
-// An embedded chart (/embed/…) whose page carries its data asks the API nothing more: the mock API loads only if
-// a request goes out (in another site's frame, Chromium refuses it its service worker anyway).
-const apiOnDemand = dataInPage && location.pathname.startsWith('/embed/');
+// A page that carries its first screen's data asks the API nothing until the reader does something: the mock
+// API (MSW, 80 kB gzip of script to run on a phone) loads at the first request or at the first sign of one, a
+// key or a pointer pressed, whichever comes first. An embedded chart asks nothing more at all (in another
+// site's frame, Chromium refuses it its service worker anyway).
+const apiOnDemand = dataInPage;
+if (apiOnDemand && !location.pathname.startsWith('/embed/'))
+  for (const type of ['pointerdown', 'keydown', 'touchstart'])
+    window.addEventListener(type, () => startNow(), { once: true, passive: true, capture: true });
 // Data requests wait until the mock API answers.
 waitForApi(apiOnDemand ? () => (startNow(), started) : started);
 if (!dataInPage) startNow();
