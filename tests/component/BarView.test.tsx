@@ -36,7 +36,7 @@ describe('reading wide ranges on Compare', { timeout: 30_000 }, () => {
     const toggle = await screen.findByRole('button', { name: 'Log scale' }, { timeout: 5000 });
     expect(toggle).toHaveAttribute('aria-pressed', 'true');
     expect(screen.getByLabelText('Sort bars')).toHaveValue('value');
-    const clip = screen.getByRole('figure', { name: 'Maximum clip length' });
+    const clip = await screen.findByRole('figure', { name: 'Maximum clip length' });
     await waitFor(() => expect(clip).toHaveTextContent('on a log scale'));
     await userEvent.click(toggle);
     await waitFor(() => expect(router.state.location.search).not.toHaveProperty('scale'));

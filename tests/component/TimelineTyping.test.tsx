@@ -11,7 +11,7 @@ const qOf = (router: ReturnType<typeof renderApp>['router']) =>
   new URLSearchParams(router.history.location.search).get('q');
 
 describe('Timeline: typing in the search box', { timeout: 20_000 }, () => {
-  it('the list follows the letters as they are typed; the URL takes the text once, when typing rests', async () => {
+  it('the list follows the letters as they are typed; the URL takes the text once typing rests', async () => {
     const user = userEvent.setup({ delay: 50 });
     const { router } = renderApp('/timeline');
     await waitFor(() => expect(within(events()).getAllByRole('article').length).toBeGreaterThan(0));
@@ -24,11 +24,10 @@ describe('Timeline: typing in the search box', { timeout: 20_000 }, () => {
     for (const article of within(events()).getAllByRole('article'))
       expect(within(article).getAllByText(/midjourney/i, { selector: 'mark' }).length).toBeGreaterThan(0);
     await waitFor(() => expect(qOf(router)).toBe('midjourney'));
-    // Ten letters, 50 ms apart: the URL is written when typing rests, not once per letter as before (the router's
-    // whole tree re-rendered on each). A slow machine may pause long enough for a write or two on the way.
-    const written = writes.filter((q) => q !== null);
-    expect(written.at(-1)).toBe('midjourney');
-    expect(written.length).toBeLessThanOrEqual(3);
+    // Ten letters 50 ms apart went to the URL one by one (the router's whole tree re-rendered on each); now the
+    // text goes once typing rests. (A machine slow enough to pause 300 ms between two letters writes once more.)
+    expect(writes.at(-1)).toBe('midjourney');
+    expect(writes.length).toBeLessThanOrEqual(5);
   });
 
   it('a filter chosen while the text is not yet in the URL keeps the text', async () => {

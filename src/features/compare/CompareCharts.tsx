@@ -5,11 +5,12 @@ import { LengthPriceFrame } from '../../ui/charts/LengthPriceFrame';
 import { DownloadAllButton } from '../../ui/export/DownloadAllButton';
 import { BarViewControls } from '../../ui/BarViewControls';
 import type { BarView } from '../../ui/charts/barView';
+import { InTurn } from '../../ui/InTurn';
 import { CostFrame } from './CostFrame';
 import type { CostScenario } from './costScenario';
 import type { ResolvedSelection } from './selection';
 
-/** The comparison charts of the current selection, and one zip of them all. */
+/** The comparison charts of the current selection, and one zip of them all. They draw one at a time (InTurn). */
 export function CompareCharts({
   selection,
   asOf,
@@ -35,22 +36,36 @@ export function CompareCharts({
         logHint="Log scale: clip length, price, length versus price and cost"
       />
       <div className="chart-grid-layout">
-        <ClipLengthFrame entries={selection.entries} asOf={asOf ?? null} view={view} />
-        <ResolutionFrame entries={selection.entries} asOf={asOf ?? null} view={view} />
-        <CapabilityFrame entries={selection.entries} asOf={asOf ?? null} />
-        <PriceFrame entries={selection.entries} asOf={asOf ?? null} view={view} />
+        <InTurn>
+          <ClipLengthFrame entries={selection.entries} asOf={asOf ?? null} view={view} />
+        </InTurn>
+        <InTurn>
+          <ResolutionFrame entries={selection.entries} asOf={asOf ?? null} view={view} />
+        </InTurn>
+        <InTurn>
+          <CapabilityFrame entries={selection.entries} asOf={asOf ?? null} />
+        </InTurn>
+        <InTurn>
+          <PriceFrame entries={selection.entries} asOf={asOf ?? null} view={view} />
+        </InTurn>
         <div className="chart-grid-layout__wide">
-          <LengthPriceFrame entries={selection.entries} asOf={asOf ?? null} view={view} />
+          <InTurn>
+            <LengthPriceFrame entries={selection.entries} asOf={asOf ?? null} view={view} />
+          </InTurn>
         </div>
         <div className="chart-grid-layout__wide">
-          <CostFrame entries={selection.entries} scenario={scenario} onScenario={onScenario} view={view} />
+          <InTurn>
+            <CostFrame entries={selection.entries} scenario={scenario} onScenario={onScenario} view={view} />
+          </InTurn>
         </div>
         <div className="chart-grid-layout__wide">
-          <ChronologyFrame
-            entries={selection.chronology}
-            asOf={asOf ?? null}
-            subtitle="Every version of the selected systems; filled: released, hollow: announced only, ×: retired"
-          />
+          <InTurn>
+            <ChronologyFrame
+              entries={selection.chronology}
+              asOf={asOf ?? null}
+              subtitle="Every version of the selected systems; filled: released, hollow: announced only, ×: retired"
+            />
+          </InTurn>
         </div>
       </div>
     </section>
