@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { InTurn } from '../../ui/InTurn';
 import type { Company, EventFacets } from '../../data/schema';
 import { DensityChart } from './DensityChart';
 import { buildDensitySeries } from './densitySeries';
@@ -17,7 +18,7 @@ interface ChartsProps {
 /**
  * The density chart (which doubles as the date-range brush) and the swim lanes, from the API's aggregates.
  * Memoised on its props as they are: it draws again when the aggregates or the range change, not when the
- * list loads a page.
+ * list loads a page. The two first draw one after the other (InTurn), so neither is part of a long task.
  */
 export const TimelineCharts = memo(function TimelineCharts({
   facets,
@@ -35,8 +36,14 @@ export const TimelineCharts = memo(function TimelineCharts({
       : null;
   return (
     <>
-      <DensityChart density={density} sourceIds={facets.sourceIds} onSelectRange={onSelectRange} />
-      {lanes && <SwimLanes lanes={lanes} sourceIds={facets.sourceIds} />}
+      <InTurn>
+        <DensityChart density={density} sourceIds={facets.sourceIds} onSelectRange={onSelectRange} />
+      </InTurn>
+      {lanes && (
+        <InTurn>
+          <SwimLanes lanes={lanes} sourceIds={facets.sourceIds} />
+        </InTurn>
+      )}
     </>
   );
 });
