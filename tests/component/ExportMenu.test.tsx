@@ -109,10 +109,14 @@ describe('Export menu', { timeout: 30_000 }, () => {
     await user.click(button);
     await user.click(screen.getByRole('menuitem', { name: 'Embed…' }));
     const dialog = screen.getByRole('dialog', { name: 'Embed “Maximum clip length”' });
-    expect(within(dialog).getByLabelText('Embed code')).toHaveValue(
+    const [iframe, script] = (within(dialog).getByLabelText('Embed code') as HTMLTextAreaElement).value.split('\n');
+    expect(iframe).toBe(
       '<iframe src="http://localhost:3000/embed/max-clip-length?systems=veo&amp;sort=value&amp;scale=log" ' +
-        'title="Maximum clip length (Genscope)" width="100%" height="560" style="border:0" loading="lazy"></iframe>',
+        'title="Maximum clip length (Genscope)" width="100%" height="560" style="border:0" loading="lazy" ' +
+        'data-genscope-embed></iframe>',
     );
+    // The line that fits the frame to the chart's height listens to the chart's origin only.
+    expect(script).toMatch(/^<script>.*e\.origin!=="http:\/\/localhost:3000".*<\/script>$/);
     await user.click(within(dialog).getByRole('button', { name: 'Close' }));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(button).toHaveFocus();

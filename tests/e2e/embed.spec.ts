@@ -79,6 +79,7 @@ test('another site can frame an embedded chart page, drawn with its data in any 
     const api: string[] = []; // requests to the API, and the mock API's code (its chunk and its worker)
     page.on('requestfailed', (r) => failed.push(`${new URL(r.url()).pathname} ${r.failure()?.errorText}`));
     page.on('request', (r) => void (/\/api\/|\/assets\/browser-|mockServiceWorker/.test(r.url()) && api.push(r.url())));
+    await page.setViewportSize({ width: 375, height: 800 }); // a phone: the chart is taller than the frame's 560 px
     await page.goto(`http://127.0.0.1:${(host.address() as AddressInfo).port}/`);
 
     const clip = page.frameLocator('iframe[title="Maximum clip length (Genscope)"]');
@@ -87,6 +88,11 @@ test('another site can frame an embedded chart page, drawn with its data in any 
     await expect(only).toContainText('seconds (log scale)');
     await expect(only).toContainText('Sources:');
     await expect(clip.getByRole('link', { name: 'Open this view in Genscope →' })).toBeVisible();
+    // The snippet's script fits the frame to the chart as the chart reports its height: nothing scrolls inside.
+    const clipFrame = page.locator('iframe[title="Maximum clip length (Genscope)"]');
+    await expect.poll(async () => (await clipFrame.boundingBox())!.height).toBeGreaterThan(560);
+    const inner = await only.evaluate(() => [document.documentElement.scrollHeight, window.innerHeight]);
+    expect(inner[0]).toBeLessThanOrEqual(inner[1]! + 1);
 
     await page.locator('iframe[title="Release chronology (Genscope)"]').scrollIntoViewIfNeeded();
     const chronology = page.frameLocator('iframe[title="Release chronology (Genscope)"]');

@@ -14,6 +14,7 @@ import { CostFrame } from './CostFrame';
 import { isEmbedChart, type EmbedChart } from './embedCharts';
 import { barViewOf } from './searchUpdates';
 import { resolveSelection, type ResolvedSelection } from './selection';
+import { useReportHeight } from './useReportHeight';
 import './embed.css';
 
 type Draw = (
@@ -44,6 +45,7 @@ export function EmbedPage() {
   const systems = useQuery(systemsQuery());
   const companies = useQuery(companiesQuery());
   usePageTitle('Embedded chart', chartId);
+  useReportHeight();
   const draw = isEmbedChart(chartId) ? CHARTS[chartId] : undefined;
   const { query } = readCompareSearch(search);
   return (
