@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import type { BarDatum, BarSeries } from './barSeries';
 import { ChartTooltipBox } from './ChartTooltip';
@@ -6,6 +6,7 @@ import { HatchPattern } from './HatchPattern';
 import { UNKNOWN_COLOR } from './legendKeys';
 import { SpecBar } from './SpecBar';
 import { svgSafeId } from './svgId';
+import { useFocusTip } from './useFocusTip';
 import { VersionTick } from './VersionTick';
 
 const ROW = 46;
@@ -16,23 +17,43 @@ export function tickWidth(series: BarSeries): number {
   return Math.round(Math.min(200, Math.max(100, longest * 6.8 + 14)));
 }
 
-/**
- * Horizontal bars, one per version, coloured by company; recharts only draws what the series says. The legend
- * and the empty state are the frame's.
- */
-export function SpecBarChart({
-  series,
-  axisLabel,
-  tickFormat,
-  valueName,
-}: {
+interface Props {
   series: BarSeries;
   /** Axis title with its unit: "seconds". */
   axisLabel: string;
   tickFormat: (value: number) => string;
   /** What the value is, for the tooltip: "Max clip length". */
   valueName: string;
-}) {
+}
+
+const tipBox = (d: BarDatum, valueName: string) => (
+  <ChartTooltipBox title={`${d.label} (${d.companyName})`} lines={[`${valueName}: ${d.valueText}`]} notes={d.notes} />
+);
+
+/**
+ * Horizontal bars, one per version, coloured by company; recharts only draws what the series says. The legend
+ * and the empty state are the frame's. A focused bar shows its tooltip below it (the pointer's, by keyboard).
+ */
+export function SpecBarChart(props: Props) {
+  const { tip, handlers } = useFocusTip();
+  const focused = tip && props.series.data.find((d) => d.id === tip.id);
+  return (
+    <div className={focused ? 'spec-bar-chart spec-bar-chart--tip' : 'spec-bar-chart'} {...handlers}>
+      <Bars {...props} />
+      {focused && (
+        <div className="focus-tip" role="tooltip" style={{ left: tip.left, top: tip.top }}>
+          {tipBox(focused, props.valueName)}
+        </div>
+      )}
+    </div>
+  );
+}
+
+/**
+ * The chart itself, drawn again only when its props change: recharts makes its bars anew when the shape function
+ * does, and the focused bar must stay the same element when its tooltip shows.
+ */
+const Bars = memo(function Bars({ series, axisLabel, tickFormat, valueName }: Props) {
   const base = useId();
   const colors = [...new Set(series.data.map((d) => d.color))];
   const extId = (color: string) => svgSafeId(base, `ext-${colors.indexOf(color)}`);
@@ -72,21 +93,14 @@ export function SpecBarChart({
         className="chart-axis"
         tick={({ x, y, payload }) => {
           const d = byId.get(String(payload.value));
-          return <VersionTick x={x} y={y} lines={d && { system: d.systemName, version: d.versionName }} />;
+          return <VersionTick x={x} y={y} width={tickWidth(series)} version={d} chart={valueName} />;
         }}
       />
       <Tooltip
         cursor={{ className: 'chart-cursor' }}
         content={({ active, payload }) => {
           const d = payload?.[0]?.payload as BarDatum | undefined;
-          if (!active || !d) return null;
-          return (
-            <ChartTooltipBox
-              title={`${d.label} (${d.companyName})`}
-              lines={[`${valueName}: ${d.valueText}`]}
-              notes={d.notes}
-            />
-          );
+          return active && d ? tipBox(d, valueName) : null;
         }}
       />
       <Bar
@@ -97,4 +111,4 @@ export function SpecBarChart({
       />
     </BarChart>
   );
-}
+});
