@@ -19,12 +19,15 @@ function events(view: DatasetView, query: URLSearchParams): ApiResponse {
   const index = view.index();
   const oldest = order === 'oldest';
   let offset = parsed.value.offset;
-  if (at !== null) {
+  let page;
+  if (at === null) page = queryPage(index, filter, offset, limit, oldest);
+  else {
     // Where the day falls in the whole filtered list; with no event on or after it, past the end (an empty page).
     const all = queryPage(index, filter, 0, Infinity, oldest);
     offset = positionAt(all.total, (k) => index.sorted[all.positions[k]!]!, at, order) ?? all.total;
+    page = { positions: all.positions.slice(offset, offset + limit), total: all.total };
   }
-  const { positions, total } = queryPage(index, filter, offset, limit, oldest);
+  const { positions, total } = page;
   const nextCursor = offset + limit < total ? encodeCursor(offset + limit) : null;
   const prevCursor = offset > 0 ? encodeCursor(Math.max(0, Math.min(offset, total) - limit)) : null;
   return ok({ data: positions.map((i) => index.sorted[i]), total, offset, nextCursor, prevCursor });
