@@ -3,7 +3,7 @@
 // route's lazy chunk and their static imports and CSS, and the mock API's chunk unless the page carries its first
 // data (scripts/routeAssets.mjs, from the build's manifest and pages). Charts below the fold, exporters and
 // dataset variants load later and are not counted; the page itself (HTML) is.
-import { FIRST_SCREEN_ROUTES, pageFile, readManifest, routeFiles } from './scripts/routeAssets.mjs';
+import { EMBED_ROUTE, FIRST_SCREEN_ROUTES, pageFile, readManifest, routeFiles } from './scripts/routeAssets.mjs';
 
 const dist = process.env.SIZE_DIST ?? 'dist';
 const manifest = readManifest(dist);
@@ -17,10 +17,15 @@ const at = (files) => files.map((f) => `${dist}/${f}`);
 const BUDGETS = {
   Overview: { js: '170 kB', css: '4 kB', html: '15 kB' },
   Compare: { js: '175 kB', css: '4 kB', html: '14 kB' },
-  Timeline: { js: '190 kB', css: '5 kB', html: '21 kB' },
+  // Its page carries the sources (11 kB) as well as the first events and counts: with them, nothing asks the API
+  // before the reader does, so the mock API's 80 kB of script stays off a first visit (30 kB HTML today).
+  Timeline: { js: '190 kB', css: '5 kB', html: '35 kB' },
+  // One chart for another site's page, drawn with recharts (in its JS) from the data its page carries (in its
+  // HTML): 293 kB JS, 4.9 kB CSS, 22.4 kB HTML today.
+  Embed: { js: '335 kB', css: '6 kB', html: '26 kB' },
 };
 
-export default FIRST_SCREEN_ROUTES.flatMap((route) => {
+export default [...FIRST_SCREEN_ROUTES, EMBED_ROUTE].flatMap((route) => {
   const { js, css } = routeFiles(dist, manifest, route);
   const budget = BUDGETS[route.name];
   const line = (what, files, limit) => ({

@@ -8,6 +8,11 @@
  *   compare.html   /compare    heading, introduction, loading state; carries /meta, /systems, /companies
  *   timeline.html  /timeline   heading, introduction, loading states; carries the lists, the first page of
  *                              events and the facets of the unfiltered timeline
+ *   embed/<id>.html  /embed/<id>  one per embeddable chart (src/features/compare/embedCharts.ts): its loading state;
+ *                              carries /meta, /systems, /companies, /sources, all any view of the chart draws from
+ *                              (the view's state, in the query string, only picks from them), so an embed in
+ *                              another site's frame, where the browser refuses the mock API its service worker and
+ *                              storage, draws without it
  *   shell.html     any other   the plain shell: the fallback for deep links (vite preview, the server)
  *
  * A page that carries its first screen's answers (a JSON data block, not a script: firstRender.ts) lets the
@@ -21,6 +26,7 @@ type OutputBundle = Rollup.OutputBundle;
 type OutputChunk = Rollup.OutputChunk;
 import type * as Fingerprint from '../src/api/datasetFingerprint';
 import type * as DatasetModule from '../src/mocks/dataset';
+import type * as EmbedChartsModule from '../src/features/compare/embedCharts';
 import { withAppModules } from './appModule.ts';
 
 export const SHELL_FILE = 'shell.html';
@@ -39,7 +45,16 @@ interface FirstRenderModule {
 }
 
 const LISTS = ['/meta', '/systems', '/companies'];
-export const PRERENDERED = [
+
+interface PageSpec {
+  path: string;
+  file: string;
+  module: string;
+  answered: readonly string[];
+  embedded: readonly string[];
+}
+
+export const PRERENDERED: readonly PageSpec[] = [
   { path: '/', file: 'index.html', module: 'overview/OverviewPage.tsx', answered: LISTS, embedded: LISTS },
   { path: '/compare', file: 'compare.html', module: 'compare/ComparePage.tsx', answered: ['/meta'], embedded: LISTS },
   {
@@ -47,9 +62,19 @@ export const PRERENDERED = [
     file: 'timeline.html',
     module: 'timeline/TimelinePage.tsx',
     answered: ['/meta'],
-    embedded: [...LISTS, '/events', '/events/facets'],
+    // The sources too: the list names each event's sources, so without them it asked the API at once.
+    embedded: [...LISTS, '/sources', '/events', '/events/facets'],
   },
-] as const;
+];
+
+/** An embedded chart's page: its loading state (the view it draws is in the query string) and all its data. */
+export const embedPage = (id: string): PageSpec => ({
+  path: `/embed/${id}`,
+  file: `embed/${id}.html`,
+  module: 'compare/EmbedPage.tsx',
+  answered: ['/meta'],
+  embedded: [...LISTS, '/sources'],
+});
 
 /**
  * The stylesheets of a route's lazy chunk and of the chunks it imports statically: a prerendered page links them,
@@ -90,19 +115,25 @@ export function injectPage(template: string, path: string, html: string, meta: s
     .replace('</body>', () => (dataBlock ? `  ${dataBlock}\n  </body>` : '</body>'));
 }
 
-async function renderPages(): Promise<{ meta: string; pages: Map<string, { html: string; dataBlock: string }> }> {
+interface RenderedPage extends PageSpec {
+  html: string;
+  dataBlock: string;
+}
+
+async function renderPages(): Promise<{ meta: string; pages: RenderedPage[] }> {
   return withAppModules(async (load) => {
     const { prerenderRoute } = await load<PrerenderModule>('src/app/prerender.tsx');
     const { FIRST_DATA_ID, firstDataJson } = await load<FirstRenderModule>('src/app/firstRender.ts');
     const { realDataset } = await load<typeof DatasetModule>('src/mocks/dataset.ts');
     const { datasetFingerprint, FINGERPRINT_META } = await load<typeof Fingerprint>('src/api/datasetFingerprint.ts');
+    const { EMBED_CHARTS } = await load<typeof EmbedChartsModule>('src/features/compare/embedCharts.ts');
     const dataset = realDataset();
-    const pages = new Map<string, { html: string; dataBlock: string }>();
-    for (const { path, answered, embedded } of PRERENDERED) {
-      const { html, data } = await prerenderRoute(path, dataset, { answered, embedded });
-      const json = embedded.length ? firstDataJson(data) : '';
+    const pages: RenderedPage[] = [];
+    for (const spec of [...PRERENDERED, ...EMBED_CHARTS.map(embedPage)]) {
+      const { html, data } = await prerenderRoute(spec.path, dataset, spec);
+      const json = spec.embedded.length ? firstDataJson(data) : '';
       const dataBlock = json && `<script type="application/json" id="${FIRST_DATA_ID}">${json}</script>`;
-      pages.set(path, { html, dataBlock });
+      pages.push({ ...spec, html, dataBlock });
     }
     return { meta: FINGERPRINT_META(datasetFingerprint(dataset)), pages };
   });
@@ -125,8 +156,7 @@ export function prerender(): Plugin {
       const template = String(index.source);
       this.emitFile({ type: 'asset', fileName: SHELL_FILE, source: template });
       const { meta, pages } = await renderPages();
-      for (const { path, file, module } of PRERENDERED) {
-        const { html, dataBlock } = pages.get(path)!;
+      for (const { path, file, module, html, dataBlock } of pages) {
         const links = routeCss(bundle, module)
           .filter((f) => !template.includes(f))
           .map((f) => `<link rel="stylesheet" crossorigin href="${base}${f}">`);

@@ -18,6 +18,17 @@ export const FIRST_SCREEN_ROUTES = [
   { name: 'Timeline', path: '/timeline', module: 'src/features/timeline/TimelinePage.tsx' },
 ];
 
+/**
+ * An embedded chart (/embed/<id>, one per chart, all alike; the clip lengths stand for them): its main content is
+ * the chart itself, so its code (and recharts, imported statically by the embed page) counts. Its page carries its
+ * data and it never loads the mock API (src/main.tsx).
+ */
+export const EMBED_ROUTE = {
+  name: 'Embed',
+  path: '/embed/max-clip-length',
+  module: 'src/features/compare/EmbedPage.tsx',
+};
+
 /** The embedded mock API: started by main.tsx; the first data requests wait until it answers. */
 export const MOCK_API_MODULE = 'src/mocks/browser.ts';
 

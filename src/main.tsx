@@ -67,7 +67,16 @@ const started = new Promise<ApiMode>((resolve) => {
     );
   };
 });
-waitForApi(started); // data requests wait until the mock API answers
+// A page that carries its first screen's data asks the API nothing until the reader does something: the mock
+// API (MSW, 80 kB gzip of script to run on a phone) loads at the first request or at the first sign of one, a
+// key or a pointer pressed, whichever comes first. An embedded chart asks nothing more at all (in another
+// site's frame, Chromium refuses it its service worker anyway).
+const apiOnDemand = dataInPage;
+if (apiOnDemand && !location.pathname.startsWith('/embed/'))
+  for (const type of ['pointerdown', 'keydown', 'touchstart'])
+    window.addEventListener(type, () => startNow(), { once: true, passive: true, capture: true });
+// Data requests wait until the mock API answers.
+waitForApi(apiOnDemand ? () => (startNow(), started) : started);
 if (!dataInPage) startNow();
 
 const render = (mode: ApiMode | null) =>
@@ -80,6 +89,6 @@ const render = (mode: ApiMode | null) =>
 // (No top-level await: it would keep the chunks that share modules with this entry from importing them from it.)
 void (keepPrerendered ? untilFirstData(router, queryClient, { dataInPage }) : Promise.resolve()).then(() => {
   render(null);
-  startNow();
+  if (!apiOnDemand) startNow();
   void started.then(render);
 });

@@ -18,10 +18,11 @@ const SEARCH = 'Search titles and summaries';
 async function settle(page: Page, q: string): Promise<number> {
   const handle = await page.waitForFunction(
     (expected) => {
-      const url = new URLSearchParams(location.search).get('q') ?? '';
-      // The list section is aria-busy while it still shows the previous query's results.
-      const list = document.querySelector('.timeline-events');
-      if (url !== expected || !list || list.getAttribute('aria-busy') !== 'false') return false;
+      // The list says which search it answers (data-query) and is aria-busy while it still shows the previous
+      // one's results. A build from before data-query (--before) followed the URL, so the URL tells there.
+      const list = document.querySelector<HTMLElement>('.timeline-events');
+      const answers = list?.dataset.query ?? new URLSearchParams(location.search).get('q') ?? '';
+      if (answers !== expected || !list || list.getAttribute('aria-busy') !== 'false') return false;
       return performance.now() - window.__bench.t0;
     },
     q,

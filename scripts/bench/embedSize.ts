@@ -1,7 +1,8 @@
 /**
  * In Chromium on the preview build: the JavaScript a first visit to an embedded chart loads (/embed/<chart id>),
- * gzipped as a server would send it, split into the app's own code and the in-page mock API (MSW, which a build
- * behind `npm run serve` or with VITE_API_BASE_URL does not load), beside a first visit to /compare.
+ * gzipped as a server would send it, split into the app's own code and the in-page mock API (MSW, which an embed
+ * whose page carries its data, or a build behind `npm run serve` or with VITE_API_BASE_URL, does not load),
+ * beside a first visit to /compare.
  */
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';

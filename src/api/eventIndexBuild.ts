@@ -7,7 +7,7 @@ import type { Event } from '../data/schema';
 import { normaliseText } from '../data/textQuery';
 import { compareSortKeys, eventSortKey } from './eventFilter';
 import type { BitColumn, EventIndex } from './eventIndex';
-import { DIGITS, wordsOf, type WordList } from './textSearch';
+import { wordListBuilder, type WordList } from './textSearch';
 
 function bitColumn(sorted: readonly Event[], valuesOf: (e: Event) => readonly string[]): BitColumn | null {
   const bit = new Map<string, number>();
@@ -36,36 +36,41 @@ function postings(
   return new Map([...lists].map(([k, v]) => [k, Uint32Array.from(v)]));
 }
 
-/** The word lists of the texts: digits-only words apart from the others. */
-function wordLists(text: readonly string[], sorted: readonly Event[]): WordList[] {
-  const lists: WordList[] = [true, false].map((digitsOnly) => ({ digitsOnly, words: [], postings: [] }));
-  for (const [word, list] of postings(sorted, (_, i) => wordsOf(text[i]!))) {
-    const target = lists[DIGITS.test(word) ? 0 : 1]!;
-    target.words.push(word);
-    target.postings.push(list);
-  }
-  return lists;
-}
+/** Texts normalised and words indexed per slice of the warm-up: under 10 ms at a time on a quiet machine. */
+export const TEXT_SLICE = 2000;
 
 /**
  * Sorting, posting lists and bit columns are built at once; the texts and their word index on the first text
- * query (most of the build's cost at 100,000 events, and a first visit does not search).
+ * query (most of the build's cost at 100,000 events, and a first visit does not search), or ahead of it a
+ * slice at a time with `prepareText`, so that a request arriving meanwhile waits for one slice, not the whole.
  */
 export function buildEventIndex(events: readonly Event[]): EventIndex {
   const keyed = events.map((e) => ({ e, key: eventSortKey(e) }));
   keyed.sort((a, b) => compareSortKeys(a.key, a.e.id, b.key, b.e.id));
   const sorted = keyed.map((k) => k.e);
-  let text: string[] | undefined;
-  let words: WordList[] | undefined;
+  const text: string[] = [];
+  const builder = wordListBuilder();
+  let words: WordList | undefined;
+  /** Normalises and indexes the texts up to `end`; the word index is complete once every text is in. */
+  const buildUpTo = (end: number) => {
+    for (let i = text.length; i < end; i++) {
+      text.push(normaliseText(`${sorted[i]!.title} ${sorted[i]!.summary}`));
+      builder.add(i, text[i]!);
+    }
+    if (text.length === sorted.length) words ??= builder.done();
+    return words;
+  };
   return {
     sorted,
     keys: keyed.map((k) => k.key),
     get text() {
-      return (text ??= sorted.map((e) => normaliseText(`${e.title} ${e.summary}`)));
+      buildUpTo(sorted.length);
+      return text;
     },
     get words() {
-      return (words ??= wordLists(this.text, sorted));
+      return buildUpTo(sorted.length)!;
     },
+    prepareText: () => buildUpTo(Math.min(sorted.length, text.length + TEXT_SLICE)) !== undefined,
     byCompany: postings(sorted, (e) => e.companyIds),
     bySystem: postings(sorted, (e) => e.systemIds),
     byType: postings(sorted, (e) => [e.type]),

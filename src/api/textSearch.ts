@@ -1,40 +1,66 @@
 /**
- * The word index behind text search: every distinct word of the normalised texts with the positions that hold
- * it, so a needle is looked up in the vocabulary (thousands of words) instead of in 100,000 texts.
+ * The word index behind text search: every distinct word of the normalised texts that has a letter, with the
+ * positions that hold it, so a needle is looked up in the vocabulary (thousands of words) instead of in 100,000
+ * texts. Words of digits only are left out: numbers make most of a large vocabulary (at 100,000 events, 100,000
+ * of its 100,039 words, and two thirds of the index's cost), and a needle of digits is found by a scan of the
+ * texts, which costs a few milliseconds.
  */
 import type { EventIndex } from './eventIndex';
 
 export interface WordList {
-  digitsOnly: boolean;
   words: string[];
   postings: Uint32Array[];
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
-export const wordsOf = (text: string): string[] => text.match(WORD) ?? [];
+const ASCII_WORD = /[a-z0-9]+/g;
+const NON_ASCII = /[^\0-\x7f]/;
+/** The words of a normalised text (lower case); the Unicode classes only where the text needs them (3× faster). */
+export const wordsOf = (text: string): string[] =>
+  (NON_ASCII.test(text) ? text.match(WORD) : text.match(ASCII_WORD)) ?? [];
 /** A needle that is one word can only occur inside a word: the word index alone answers it exactly. */
 export const isOneWord = (needle: string): boolean => wordsOf(needle).join('') === needle;
-export const DIGITS = /^\p{N}+$/u;
+const DIGITS = /^\p{N}+$/u;
+/** Whether a word is digits only; most words begin with a letter a-z, which settles it without a regex. */
+const isDigits = (word: string) => !(word.charCodeAt(0) >= 97 && word.charCodeAt(0) <= 122) && DIGITS.test(word);
+
+/** Builds a word list a slice of texts at a time (positions must come in ascending order). */
+export function wordListBuilder() {
+  const lists = new Map<string, number[]>();
+  return {
+    add(position: number, text: string) {
+      for (const word of wordsOf(text)) {
+        if (isDigits(word)) continue;
+        const list = lists.get(word);
+        // A word repeated in one text is the list's last entry already.
+        if (!list) lists.set(word, [position]);
+        else if (list.at(-1) !== position) list.push(position);
+      }
+    },
+    done(): WordList {
+      const words = [...lists.keys()];
+      return { words, postings: words.map((w) => Uint32Array.from(lists.get(w)!)) };
+    },
+  };
+}
 
 /**
- * Positions whose text may contain the needle: for each of its words, the texts holding a word that contains it
- * (a scan of the vocabulary, not of the texts), intersected. Null when the needle has no word to look up.
- * Candidates still need the exact `includes` check (the words may be apart).
+ * Positions whose text may contain the needle: for each of its words that has a letter, the texts holding a
+ * word that contains it (a scan of the vocabulary, not of the texts), intersected. Null when the needle has no
+ * such word (only digits, or only punctuation). Candidates still need the exact `includes` check (the words
+ * may be apart) unless the needle is one word.
  */
 export function textCandidates(index: EventIndex, needle: string): Uint8Array | null {
-  const parts = wordsOf(needle);
+  const parts = wordsOf(needle).filter((part) => !isDigits(part));
   if (!parts.length) return null;
   const n = index.sorted.length;
   let acc: Uint8Array | null = null;
   for (const part of parts) {
     const mark = new Uint8Array(n);
-    // A part with a letter cannot be inside a digits-only word: skip those (numbers are most of a vocabulary).
-    for (const list of index.words) {
-      if (list.digitsOnly && !DIGITS.test(part)) continue;
-      list.words.forEach((word, w) => {
-        if (word.includes(part)) for (const i of list.postings[w]!) mark[i] = 1;
-      });
-    }
+    const { words, postings } = index.words;
+    words.forEach((word, w) => {
+      if (word.includes(part)) for (const i of postings[w]!) mark[i] = 1;
+    });
     if (acc) for (let i = 0; i < n; i++) acc[i]! &= mark[i]!;
     else acc = mark;
   }

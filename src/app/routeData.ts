@@ -21,6 +21,12 @@ export const routeData = {
     start(qc.ensureQueryData(systemsQuery()));
     start(qc.ensureQueryData(companiesQuery()));
   },
+  /** One chart of Compare: the lists it draws from and the sources its frame cites. */
+  embed: (qc: QueryClient) => {
+    start(qc.ensureQueryData(systemsQuery()));
+    start(qc.ensureQueryData(companiesQuery()));
+    start(qc.ensureQueryData(sourcesQuery()));
+  },
   /** The filters' lists; the events and facets depend on the filter the timeline reads from the URL. */
   timeline: (qc: QueryClient) => {
     start(qc.ensureQueryData(companiesQuery()));

@@ -70,6 +70,7 @@ const embedRoute = createRoute({
   path: '/embed/$chartId',
   validateSearch: validateCompareSearch,
   component: lazyRouteComponent(() => import('../features/compare/EmbedPage'), 'EmbedPage'),
+  loader: ({ context }) => routeData.embed(context.queryClient),
 });
 
 const routeTree = rootRoute.addChildren([

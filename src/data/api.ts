@@ -39,11 +39,13 @@ export const REQUEST_TIMEOUT_MS = 10_000;
 
 /**
  * Requests wait for this before they go out: the embedded mock API sets it while its service worker starts, so
- * the app can paint its shell at once instead of waiting for the worker.
+ * the app can paint its shell at once instead of waiting for the worker. Given a function, it is called at the
+ * first request only: what it starts (the mock API) then loads only if a request goes out.
  */
-let apiReady: Promise<unknown> = Promise.resolve();
-export function waitForApi(ready: Promise<unknown>): void {
-  apiReady = ready.catch(() => undefined);
+let apiReady: () => Promise<unknown> = () => Promise.resolve();
+export function waitForApi(ready: Promise<unknown> | (() => Promise<unknown>)): void {
+  let once: Promise<unknown> | undefined;
+  apiReady = () => (once ??= (typeof ready === 'function' ? ready() : ready).catch(() => undefined));
 }
 
 /** Base URL of the API: the configured server, or this origin where the mock API answers. */
@@ -76,7 +78,7 @@ export async function request<T extends z.ZodType>(
   }: { query?: Query; signal?: AbortSignal; /** Give up after this long. */ timeoutMs?: number } = {},
 ): Promise<z.infer<T>> {
   const endpoint = `/api/v1/${path.replace(/^\//, '')}`;
-  await apiReady;
+  await apiReady();
   const timeout = AbortSignal.timeout(timeoutMs);
   let response: Response;
   try {

@@ -124,7 +124,7 @@ describe('Timeline', { timeout: 20_000 }, () => {
     expect(box).toHaveValue('MIDJOURNÉY');
     const expected = count((e) => /midjourney/i.test(`${e.title} ${e.summary}`));
     await expectResultCount(expected);
-    expect(router.state.location.search).toEqual({ q: 'MIDJOURNÉY' });
+    await waitFor(() => expect(router.state.location.search).toEqual({ q: 'MIDJOURNÉY' }));
 
     await user.click(screen.getByRole('button', { name: 'Clear filters' }));
     await expectResultCount(ds.events.length);

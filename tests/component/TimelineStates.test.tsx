@@ -117,4 +117,20 @@ describe('Timeline: each panel has its own states', { timeout: 30_000 }, () => {
       expect(Number(count), name).toBe(perMonth(month));
     }
   });
+
+  it('going back to a filter whose counts are cached (clearing a box) redraws the charts only once it has rested', async () => {
+    const user = userEvent.setup();
+    renderApp('/timeline');
+    const charts = async () =>
+      (await screen.findByRole('figure', { name: 'Events per month' })).closest('[aria-busy]')!;
+    await waitFor(async () => expect(await charts()).toHaveAttribute('aria-busy', 'false'));
+    const meta = screen.getByRole('checkbox', { name: 'Meta' });
+    await user.click(meta);
+    await waitFor(async () => expect(await charts()).toHaveAttribute('aria-busy', 'false'));
+
+    // The unfiltered counts are cached from the first load; drawing them between two changes would block typing.
+    await user.click(meta);
+    expect(await charts()).toHaveAttribute('aria-busy', 'true');
+    await waitFor(async () => expect(await charts()).toHaveAttribute('aria-busy', 'false'));
+  });
 });

@@ -5,6 +5,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
+import { embedSnippet } from '../../src/ui/export/embed';
 import { figure } from './support/exports';
 
 const VIEW = '/compare?systems=sora,veo&scale=log&sort=value';
@@ -56,21 +57,45 @@ test('only /embed/* may be framed: CSP frame-ancestors and X-Frame-Options on ea
   }
 });
 
-test('another site can frame an embedded chart page, and not the app itself', async ({ page, baseURL }) => {
-  // Another origin (a real server on loopback: Chromium refuses local frames in a page it did not load from one).
+test('another site can frame an embedded chart page, drawn with its data in any view, and not the app', async ({
+  page,
+  baseURL,
+}) => {
+  // The snippets, as the Embed dialog writes them, of two views: the one above (two systems, log scale, sorted)
+  // and the chronology as of a past date. The frames load on another site (a real server on loopback: Chromium
+  // refuses local frames in a page it did not load from one), where Chromium refuses the in-page mock API its
+  // service worker: the data must come with the page.
+  const snippets = [
+    embedSnippet(`${baseURL}/embed/max-clip-length${new URL(VIEW, baseURL).search}`, 'Maximum clip length'),
+    embedSnippet(`${baseURL}/embed/release-chronology?systems=veo&asOf=2025-01-01`, 'Release chronology'),
+  ];
   const host = createServer((_req, res) => {
     res.setHeader('Content-Type', 'text/html');
-    res.end(`<iframe id="chart" src="${baseURL}/embed/max-clip-length" width="800" height="700"></iframe>
-             <iframe id="app" src="${baseURL}/compare" width="800" height="300"></iframe>`);
+    res.end(`${snippets.join('\n')}<iframe id="app" src="${baseURL}/compare" width="800" height="300"></iframe>`);
   });
   await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
   try {
     const failed: string[] = [];
+    const api: string[] = []; // requests to the API, and the mock API's code (its chunk and its worker)
     page.on('requestfailed', (r) => failed.push(`${new URL(r.url()).pathname} ${r.failure()?.errorText}`));
+    page.on('request', (r) => void (/\/api\/|\/assets\/browser-|mockServiceWorker/.test(r.url()) && api.push(r.url())));
     await page.goto(`http://127.0.0.1:${(host.address() as AddressInfo).port}/`);
-    // The embed page loads in the frame (its link back is drawn before any data; the data of the default build
-    // comes from the in-page mock API, which a browser may refuse storage in another site's frame).
-    await expect(page.frameLocator('#chart').getByRole('link', { name: 'Open this view in Genscope →' })).toBeVisible();
+
+    const clip = page.frameLocator('iframe[title="Maximum clip length (Genscope)"]');
+    const only = clip.getByRole('figure', { name: 'Maximum clip length' });
+    await expect(only.locator('svg .spec-bar')).toHaveCount(2); // Sora and Veo
+    await expect(only).toContainText('seconds (log scale)');
+    await expect(only).toContainText('Sources:');
+    await expect(clip.getByRole('link', { name: 'Open this view in Genscope →' })).toBeVisible();
+
+    await page.locator('iframe[title="Release chronology (Genscope)"]').scrollIntoViewIfNeeded();
+    const chronology = page.frameLocator('iframe[title="Release chronology (Genscope)"]');
+    const dated = chronology.getByRole('figure', { name: 'Release chronology' });
+    await expect(dated.locator('svg').first()).toBeVisible();
+    await expect(dated).toContainText('as of 1 Jan 2025');
+    await expect(dated).toContainText('Sources:');
+    expect(api).toEqual([]); // nothing asked of an API, and the mock API not even loaded: the pages carry the data
+
     await expect.poll(() => failed).toContainEqual(expect.stringMatching(/^\/compare net::ERR_BLOCKED_BY_RESPONSE/));
     await expect(page.frameLocator('#app').getByRole('heading', { name: 'Compare' })).toHaveCount(0);
   } finally {

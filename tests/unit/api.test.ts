@@ -1,6 +1,6 @@
 import { delay, http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
-import { api, ApiError, request } from '../../src/data/api';
+import { api, ApiError, request, waitForApi } from '../../src/data/api';
 import { dataEnvelope, metaSchema } from '../../src/data/schema';
 import { shouldRetry } from '../../src/app/queryClient';
 import { server } from '../../src/mocks/node';
@@ -83,5 +83,18 @@ describe('api client', () => {
     );
     await api.events({ company: ['meta', 'openai'], type: [], q: 'veo 3' });
     expect(decodeURIComponent(seen)).toBe('?company=meta,openai&q=veo+3');
+  });
+
+  it('starts what requests wait for at the first request only, when given as a function (an embed with its data)', async () => {
+    const start = vi.fn(() => Promise.resolve());
+    waitForApi(start);
+    try {
+      expect(start).not.toHaveBeenCalled(); // nothing asked yet: the mock API is not loaded
+      await Promise.all([api.systems(), api.meta()]);
+      await api.companies();
+      expect(start).toHaveBeenCalledTimes(1);
+    } finally {
+      waitForApi(Promise.resolve());
+    }
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { EVENT_TYPES } from '../../src/data/schema';
 import { realDataset } from '../../src/mocks/dataset';
 import { buildEventIndex, queryPage } from '../../src/api/eventIndex';
+import { TEXT_SLICE } from '../../src/api/eventIndexBuild';
 import { compareEventsNewestFirst, matchesEvent } from '../../src/api/eventFilter';
 import type { EventsFilter } from '../../src/api/eventsQuery';
 import { generateSyntheticDataset } from '../../src/mocks/variants/synthetic';
@@ -26,7 +27,20 @@ const filter: fc.Arbitrary<EventsFilter> = fc
     types: fc.subarray([...EVENT_TYPES], { maxLength: 3 }),
     from: fc.option(day, { nil: null }),
     to: fc.option(day, { nil: null }),
-    q: fc.constantFrom('', 'video', 'VIDEO', 'vidéo', 'meta', 'zzz', 'launch studio'),
+    q: fc.constantFrom(
+      '',
+      'video',
+      'VIDEO',
+      'vidéo',
+      'meta',
+      'zzz',
+      'launch studio',
+      '12',
+      '#12',
+      'event 3',
+      'veo 3',
+      'v2',
+    ),
   })
   .map((f) => (f.from && f.to && f.from > f.to ? { ...f, from: f.to, to: f.from } : f));
 
@@ -84,4 +98,16 @@ describe('facets over the index', () => {
       );
     });
   }
+
+  it('builds its text index a slice at a time ahead of the first search, and answers the same meanwhile', () => {
+    const index = buildEventIndex(synthetic.events);
+    const slices = Math.ceil(synthetic.events.length / TEXT_SLICE);
+    for (let k = 1; k < slices; k++) expect(index.prepareText(), `slice ${k}`).toBe(false);
+    const f = { companies: [], systems: [], types: [], q: 'cinematic 12', from: null, to: null };
+    const eager = buildEventIndex(synthetic.events);
+    // A search before the last slice completes the index first.
+    expect(queryPage(index, f)).toEqual(queryPage(eager, f));
+    expect(index.prepareText()).toBe(true);
+    expect(index.words).toEqual(eager.words);
+  });
 });

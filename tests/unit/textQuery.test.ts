@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createApi } from '../../src/api/createApi';
 import { matchRanges, parseTextQuery, textMatches, normaliseText } from '../../src/data/textQuery';
@@ -49,5 +50,19 @@ describe('matchRanges: where the search marks a text', () => {
   it('merges overlapping matches and marks nothing for no query', () => {
     expect(marked('Midjourney', 'mid journey')).toEqual(['Midjourney']);
     expect(marked('Midjourney', '\u200b\u0007 ')).toEqual([]);
+  });
+});
+
+describe('matchRanges on plain ASCII (the fast path)', () => {
+  it('marks what the unit-by-unit reading marks', () => {
+    // A trailing "€" sends the same text through the unit-by-unit reading; no needle can reach into it.
+    const text = fc.string({ unit: fc.constantFrom('a', 'B', 'c', ' ', '  ', '\t', '-', '1', '"') });
+    const needle = fc.string({ unit: fc.constantFrom('a', 'b', 'c', ' ', '1', '-'), minLength: 1, maxLength: 3 });
+    fc.assert(
+      fc.property(text, fc.array(needle, { minLength: 1, maxLength: 3 }), (t, needles) => {
+        expect(matchRanges(t, needles)).toEqual(matchRanges(`${t}€`, needles));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

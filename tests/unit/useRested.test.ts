@@ -5,17 +5,17 @@ import { useRested } from '../../src/features/timeline/useRested';
 afterEach(() => vi.useRealTimers());
 
 describe('useRested', () => {
-  it('is true at first, false while the key keeps changing, true once it has stayed the same for the delay', () => {
+  it('is the first key at once, keeps the last rested key while the key changes, and follows once it rests', () => {
     vi.useFakeTimers();
     const { result, rerender } = renderHook(({ key }) => useRested(key, 300), { initialProps: { key: '?a' } });
-    expect(result.current).toBe(true);
+    expect(result.current).toBe('?a');
     rerender({ key: '?b' });
-    expect(result.current).toBe(false);
+    expect(result.current).toBe('?a');
     act(() => void vi.advanceTimersByTime(200));
     rerender({ key: '?c' });
     act(() => void vi.advanceTimersByTime(200));
-    expect(result.current).toBe(false); // 400 ms of changes, but only 200 ms since the last
+    expect(result.current).toBe('?a'); // 400 ms of changes, but only 200 ms since the last
     act(() => void vi.advanceTimersByTime(100));
-    expect(result.current).toBe(true);
+    expect(result.current).toBe('?c');
   });
 });

@@ -11,6 +11,7 @@ import { usePageTitle } from '../../ui/usePageTitle';
 import { readCompareSearch } from './compareSearch';
 import { scenarioOf } from './costScenario';
 import { CostFrame } from './CostFrame';
+import { isEmbedChart, type EmbedChart } from './embedCharts';
 import { barViewOf } from './searchUpdates';
 import { resolveSelection, type ResolvedSelection } from './selection';
 import './embed.css';
@@ -21,8 +22,8 @@ type Draw = (
   query: ReturnType<typeof readCompareSearch>['query'],
 ) => ReactNode;
 
-/** The charts of /compare that can be embedded, by the id their frame has there. */
-const CHARTS: Record<string, Draw> = {
+/** How each embeddable chart of /compare is drawn (embedCharts.ts). */
+const CHARTS: Record<EmbedChart, Draw> = {
   'max-clip-length': (s, asOf, q) => <ClipLengthFrame entries={s.entries} asOf={asOf} view={barViewOf(q)} />,
   'max-resolution': (s, asOf, q) => <ResolutionFrame entries={s.entries} asOf={asOf} view={barViewOf(q)} />,
   capabilities: (s, asOf) => <CapabilityFrame entries={s.entries} asOf={asOf} />,
@@ -43,7 +44,7 @@ export function EmbedPage() {
   const systems = useQuery(systemsQuery());
   const companies = useQuery(companiesQuery());
   usePageTitle('Embedded chart', chartId);
-  const draw = CHARTS[chartId];
+  const draw = isEmbedChart(chartId) ? CHARTS[chartId] : undefined;
   const { query } = readCompareSearch(search);
   return (
     <main className="embed">

@@ -40,7 +40,13 @@ export function EventsPanel({
   const [jump, setJump] = useState<JumpRequest | null>(null);
   const [message, setMessage] = useState('');
   return (
-    <section className="timeline-events" aria-labelledby="timeline-events" aria-busy={list.updating}>
+    // data-query: the search the list answers (the keystroke bench waits for it, as the URL now follows later).
+    <section
+      className="timeline-events"
+      aria-labelledby="timeline-events"
+      aria-busy={list.updating}
+      data-query={query.trim()}
+    >
       <h2 id="timeline-events" tabIndex={-1}>
         Events
       </h2>

@@ -1,19 +1,14 @@
 import { useId } from 'react';
 import { MAX_QUERY_LENGTH } from './timelineSearch';
-import { draftInputProps, useDraft } from './useDraft';
+import { draftInputProps, type Draft } from './useDraft';
 
 /**
- * The pause after which typed text reaches the URL (and the list): one frame, which gathers the keys that land
- * in it. The index answers in milliseconds (in a worker for large datasets), so a longer wait only delays the
- * list (60 ms before: a third of the keystroke-to-list time). The counts and charts wait longer.
+ * Free text over titles and summaries. What is typed is the page's (useTimelineView): the list follows it at
+ * once, the URL once it rests.
  */
-export const SEARCH_DELAY_MS = 16;
-
-/** Free text over titles and summaries; typing is debounced, the URL keeps the committed text. */
-export function SearchBox({ value, onCommit }: { value: string; onCommit: (q: string) => void }) {
+export function SearchBox({ draft }: { draft: Draft }) {
   const id = useId();
   const hintId = useId();
-  const text = useDraft(value, onCommit, { delayMs: SEARCH_DELAY_MS, normalise: (t) => t.trim() });
   return (
     <div className="timeline-search">
       <label htmlFor={id}>Search titles and summaries</label>
@@ -23,7 +18,7 @@ export function SearchBox({ value, onCommit }: { value: string; onCommit: (q: st
         maxLength={MAX_QUERY_LENGTH}
         autoComplete="off"
         aria-describedby={hintId}
-        {...draftInputProps(text)}
+        {...draftInputProps(draft)}
       />
       <span id={hintId} className="timeline-hint">
         Ignores case and accents: “video” finds “vidéo”.

@@ -5,6 +5,7 @@ import { CheckboxGroup, type CheckboxOption } from '../../ui/CheckboxGroup';
 import { formatNumber } from '../../ui/format';
 import { SearchBox } from './SearchBox';
 import type { TimelineFilter } from './timelineSearch';
+import type { Draft } from './useDraft';
 
 interface Props {
   filter: TimelineFilter;
@@ -14,6 +15,8 @@ interface Props {
   /** A range given backwards (From after To), reported by the date fields. */
   backwards?: { from: string; to: string } | undefined;
   onChange: (patch: Partial<TimelineFilter>) => void;
+  /** The search box's text, kept by the page (the list follows it before the URL does). */
+  search: Draft;
 }
 
 /** A facet's count: shown as a number, read out as "17 events"; an option that would give none is faint. */
@@ -27,7 +30,7 @@ function counted(count: number | null): Omit<CheckboxOption, 'value' | 'label'> 
 }
 
 /** Every filter of the timeline; each option says how many events it would give. */
-export function TimelineFilters({ filter, backwards, companies, systems, counts, onChange }: Props) {
+export function TimelineFilters({ filter, backwards, companies, systems, counts, onChange, search }: Props) {
   const companyOptions = companies.map((c) => ({
     ...counted(counts ? (counts.company[c.id] ?? 0) : null),
     value: c.id,
@@ -46,7 +49,7 @@ export function TimelineFilters({ filter, backwards, companies, systems, counts,
   }));
   return (
     <form className="timeline-filters" aria-label="Filter events" role="search" onSubmit={(e) => e.preventDefault()}>
-      <SearchBox value={filter.q} onCommit={(q) => onChange({ q })} />
+      <SearchBox draft={search} />
       <DateRangeFilter
         range={{ from: filter.from, to: filter.to }}
         backwards={backwards}

@@ -41,6 +41,7 @@ export function TimelinePage() {
           systems={filters.data.systems}
           counts={view.optionCounts}
           onChange={view.setFilter}
+          search={view.search}
         />
       ) : (
         <LoadingState label="Loading filters…" />
@@ -60,7 +61,7 @@ export function TimelinePage() {
         filtered={view.canClear}
         order={view.order}
         onOrder={view.setOrder}
-        query={filter.q}
+        query={view.params.q}
         onOpen={(event) => view.openEvent(event.id)}
         params={view.params}
       />

@@ -31,8 +31,11 @@ export function useDraft(
 
   let current = state;
   if (value !== state.seen) {
-    const ours = state.commits.includes(value);
-    current = { text: ours ? state.text : null, commits: ours ? state.commits : [], seen: value };
+    // Each commit comes back once, in order: an echo uses it up, so Back to a value committed earlier is not
+    // taken for an echo (it used to keep the typed text over the older value).
+    const at = state.commits.indexOf(value);
+    const ours = at !== -1;
+    current = { text: ours ? state.text : null, commits: state.commits.slice(at + 1), seen: value };
     setState(current);
   }
 
@@ -55,8 +58,10 @@ export function useDraft(
   return { shown: current.text ?? value, change, flush };
 }
 
+export type Draft = ReturnType<typeof useDraft>;
+
 /** The props that wire a draft to its input: typing changes it, leaving the field or Enter commits it now. */
-export function draftInputProps(draft: ReturnType<typeof useDraft>) {
+export function draftInputProps(draft: Draft) {
   return {
     value: draft.shown,
     onChange: (e: { target: { value: string } }) => draft.change(e.target.value),
