@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { compareEventsNewestFirst } from '../../src/api/eventFilter';
 import { endDay } from '../../src/data/dates';
@@ -71,6 +72,29 @@ describe('jump to a date at 100,000 events', { timeout: 30_000 }, () => {
         ),
       ).toBeVisible(),
     );
+  });
+
+  it('a page above the date that fails says so, keeps the events, and Retry loads it', async () => {
+    let refuse = true;
+    server.use(
+      http.get('*/api/v1/events', ({ request }) =>
+        refuse && new URL(request.url).searchParams.has('cursor')
+          ? HttpResponse.json({ error: { code: 'internal', message: 'boom' } }, { status: 500 })
+          : undefined,
+      ),
+    );
+    renderApp('/timeline?order=oldest');
+    const { user, list } = await jump('2024-12-14');
+    const footer = await within(list).findByText(/^Showing events [\d,]+–[\d,]+ of 100,000\.$/);
+    const before = footer.textContent;
+    await user.click(within(list).getByRole('button', { name: 'Show earlier events' }));
+    const alert = await within(list).findByRole('alert');
+    expect(alert).toHaveTextContent('Could not load more events.');
+    expect(footer).toHaveTextContent(before!);
+    refuse = false;
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(within(list).queryByRole('alert')).toBeNull());
+    expect(within(list).getByText(/^Showing events /).textContent).not.toBe(before);
   });
 
   it('newest first, reaches the date the same way; past the last event, says there is none', async () => {

@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import type { EventsParams } from '../../data/api';
 import type { Event } from '../../data/schema';
 import { formatNumber } from '../../ui/format';
+import { ErrorState } from '../../ui/QueryStates';
 import { EventCard } from './EventCard';
 import { buildEventRows, type EventRow } from './eventRows';
 import type { Lookups } from './lookups';
@@ -43,7 +44,7 @@ function observeRect(
  */
 export function EventList({ top, params, total, monthCounts, lookups, onOpen, order, needles, jump, onJumped }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const { source, openAt } = useListSource(top, params);
+  const { source, openAt, failed } = useListSource(top, params);
   const { events, hasNextPage, isFetchingNextPage, fetchNextPage } = source;
   const rows = buildEventRows(events, monthCounts, source.offset);
   const estimateSize = (i: number) => (rows[i]?.kind === 'month' ? 48 : 170);
@@ -120,6 +121,7 @@ export function EventList({ top, params, total, monthCounts, lookups, onOpen, or
           })}
         </div>
       </div>
+      {failed && <ErrorState title="Could not load more events." error={failed.error} onRetry={failed.retry} />}
       <div className="event-list__footer">
         <p className="muted" aria-live="polite">
           {isFetchingNextPage || source.isFetchingPreviousPage

@@ -62,5 +62,13 @@ export function useListSource(top: TopPages, params: Omit<EventsParams, 'cursor'
     if (first) setAt(day);
     return first;
   };
-  return { source, openAt, failed: at !== null ? around.error : null };
+  /** A page above or below the date failed: the loaded events stay; Retry asks for that page again. */
+  const failed =
+    pages && around.error
+      ? {
+          error: around.error,
+          retry: around.isFetchPreviousPageError ? source.fetchPreviousPage : source.fetchNextPage,
+        }
+      : null;
+  return { source, openAt, failed };
 }
