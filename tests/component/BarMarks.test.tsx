@@ -1,5 +1,6 @@
 /**
- * The bar charts' version names lead where their bars do, and a focused bar shows the tooltip a pointer shows.
+ * The bar charts' version names lead where their bars do, and a focused mark (bar, chronology point, event dot)
+ * shows the tooltip a pointer shows.
  */
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -73,5 +74,26 @@ describe('bar chart marks', { timeout: 30_000 }, () => {
     expect(within(figure).getByRole('tooltip')).toHaveTextContent(/^Sora 2/);
     await user.click(document.body);
     expect(within(figure).queryByRole('tooltip')).toBeNull();
+  });
+
+  it('a focused chronology point and a focused event dot show their tooltips too', async () => {
+    const user = userEvent.setup();
+    renderApp('/compare?systems=sora&versions=sora-2');
+    const chronology = await screen.findByRole('figure', { name: 'Release chronology' }, { timeout: 15_000 });
+    const point = await within(chronology).findByRole('link', { name: 'Sora 2: released 30 Sep 2025 — open version' });
+    point.focus();
+    const tip = await within(chronology).findByRole('tooltip');
+    expect(tip).toHaveTextContent('Sora 2 (OpenAI)Released: 30 Sep 2025');
+    await user.keyboard('{Escape}');
+    expect(within(chronology).queryByRole('tooltip')).toBeNull();
+
+    await user.click(within(chronology).getByRole('link', { name: /Sora 2: released/ }));
+    const events = await screen.findByRole('figure', { name: 'Sora: events over time' }, { timeout: 15_000 });
+    const dot = (await within(events).findAllByRole('link'))[0]!;
+    const title = /^(.*), \d{1,2} \w{3} 20\d\d — open on the timeline$/.exec(dot.getAttribute('aria-label')!)![1]!;
+    dot.focus();
+    expect(await within(events).findByRole('tooltip')).toHaveTextContent(title);
+    dot.blur();
+    await waitFor(() => expect(within(events).queryByRole('tooltip')).toBeNull());
   });
 });

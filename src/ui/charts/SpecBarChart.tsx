@@ -1,4 +1,4 @@
-import { memo, useId } from 'react';
+import { useId } from 'react';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import type { BarDatum, BarSeries } from './barSeries';
 import { ChartTooltipBox } from './ChartTooltip';
@@ -6,7 +6,7 @@ import { HatchPattern } from './HatchPattern';
 import { UNKNOWN_COLOR } from './legendKeys';
 import { SpecBar } from './SpecBar';
 import { svgSafeId } from './svgId';
-import { useFocusTip } from './useFocusTip';
+import { FocusTipArea } from './FocusTipArea';
 import { VersionTick } from './VersionTick';
 
 const ROW = 46;
@@ -34,81 +34,64 @@ const tipBox = (d: BarDatum, valueName: string) => (
  * Horizontal bars, one per version, coloured by company; recharts only draws what the series says. The legend
  * and the empty state are the frame's. A focused bar shows its tooltip below it (the pointer's, by keyboard).
  */
-export function SpecBarChart(props: Props) {
-  const { tip, handlers } = useFocusTip();
-  const focused = tip && props.series.data.find((d) => d.id === tip.id);
-  return (
-    <div className={focused ? 'spec-bar-chart spec-bar-chart--tip' : 'spec-bar-chart'} {...handlers}>
-      <Bars {...props} />
-      {focused && (
-        <div className="focus-tip" role="tooltip" style={{ left: tip.left, top: tip.top }}>
-          {tipBox(focused, props.valueName)}
-        </div>
-      )}
-    </div>
-  );
-}
-
-/**
- * The chart itself, drawn again only when its props change: recharts makes its bars anew when the shape function
- * does, and the focused bar must stay the same element when its tooltip shows.
- */
-const Bars = memo(function Bars({ series, axisLabel, tickFormat, valueName }: Props) {
+export function SpecBarChart({ series, axisLabel, tickFormat, valueName }: Props) {
   const base = useId();
   const colors = [...new Set(series.data.map((d) => d.color))];
   const extId = (color: string) => svgSafeId(base, `ext-${colors.indexOf(color)}`);
   const ndId = svgSafeId(base, 'nd');
   const byId = new Map(series.data.map((d) => [d.id, d]));
   return (
-    <BarChart
-      responsive
-      style={{ width: '100%', height: series.data.length * ROW + 56 }}
-      data={series.data}
-      layout="vertical"
-      margin={{ top: 4, right: 12, bottom: 20, left: 4 }}
-      barCategoryGap="22%"
-      accessibilityLayer={false}
-    >
-      <defs>
-        {colors.map((c) => (
-          <HatchPattern key={c} id={extId(c)} color={c} />
-        ))}
-        <HatchPattern id={ndId} color={UNKNOWN_COLOR} />
-      </defs>
-      <CartesianGrid horizontal={false} className="chart-grid" />
-      <XAxis
-        type="number"
-        scale={series.scale}
-        domain={[series.domainMin, series.domainMax]}
-        ticks={series.ticks}
-        interval="preserveStartEnd"
-        tickFormatter={tickFormat}
-        className="chart-axis"
-        label={{ value: axisLabel, position: 'insideBottom', offset: -14, className: 'chart-axis-label' }}
-      />
-      <YAxis
-        type="category"
-        dataKey="id"
-        width={tickWidth(series)}
-        className="chart-axis"
-        tick={({ x, y, payload }) => {
-          const d = byId.get(String(payload.value));
-          return <VersionTick x={x} y={y} width={tickWidth(series)} version={d} chart={valueName} />;
-        }}
-      />
-      <Tooltip
-        cursor={{ className: 'chart-cursor' }}
-        content={({ active, payload }) => {
-          const d = payload?.[0]?.payload as BarDatum | undefined;
-          return active && d ? tipBox(d, valueName) : null;
-        }}
-      />
-      <Bar
-        dataKey="total"
-        isAnimationActive={false}
-        background={{ className: 'chart-bar-bg' }}
-        shape={(props) => <SpecBar {...props} patterns={{ extension: extId, notDisclosed: ndId }} />}
-      />
-    </BarChart>
+    <FocusTipArea items={series.data} tip={(d) => tipBox(d, valueName)}>
+      <BarChart
+        responsive
+        style={{ width: '100%', height: series.data.length * ROW + 56 }}
+        data={series.data}
+        layout="vertical"
+        margin={{ top: 4, right: 12, bottom: 20, left: 4 }}
+        barCategoryGap="22%"
+        accessibilityLayer={false}
+      >
+        <defs>
+          {colors.map((c) => (
+            <HatchPattern key={c} id={extId(c)} color={c} />
+          ))}
+          <HatchPattern id={ndId} color={UNKNOWN_COLOR} />
+        </defs>
+        <CartesianGrid horizontal={false} className="chart-grid" />
+        <XAxis
+          type="number"
+          scale={series.scale}
+          domain={[series.domainMin, series.domainMax]}
+          ticks={series.ticks}
+          interval="preserveStartEnd"
+          tickFormatter={tickFormat}
+          className="chart-axis"
+          label={{ value: axisLabel, position: 'insideBottom', offset: -14, className: 'chart-axis-label' }}
+        />
+        <YAxis
+          type="category"
+          dataKey="id"
+          width={tickWidth(series)}
+          className="chart-axis"
+          tick={({ x, y, payload }) => {
+            const d = byId.get(String(payload.value));
+            return <VersionTick x={x} y={y} width={tickWidth(series)} version={d} chart={valueName} />;
+          }}
+        />
+        <Tooltip
+          cursor={{ className: 'chart-cursor' }}
+          content={({ active, payload }) => {
+            const d = payload?.[0]?.payload as BarDatum | undefined;
+            return active && d ? tipBox(d, valueName) : null;
+          }}
+        />
+        <Bar
+          dataKey="total"
+          isAnimationActive={false}
+          background={{ className: 'chart-bar-bg' }}
+          shape={(props) => <SpecBar {...props} patterns={{ extension: extId, notDisclosed: ndId }} />}
+        />
+      </BarChart>
+    </FocusTipArea>
   );
-});
+}

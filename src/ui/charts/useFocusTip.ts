@@ -1,7 +1,7 @@
 /**
- * Keyboard users get the tooltip mouse users get: when a mark link (SvgMarkLink with a `tipId`) takes focus, its
- * tooltip shows next to it, below the mark's row; Escape hides it (focus stays), and it goes with the focus.
- * Spread `handlers` on an element around the chart that is positioned (the tip is placed inside it).
+ * Which mark's tooltip shows, and where (FocusTipArea draws it): when a mark link (SvgMarkLink with a `tipId`)
+ * takes focus, below the mark (above it, in the lower part of the chart); Escape hides it, and so does blur.
+ * Spread `handlers` on a positioned element around the chart (the tip is placed inside it).
  */
 import { useState, type FocusEvent, type KeyboardEvent } from 'react';
 
@@ -10,6 +10,8 @@ export interface FocusTip {
   /** Where to draw the tip, in px from the wrapper's top left corner. */
   left: number;
   top: number;
+  /** `top` is the mark's top edge and the tip goes above it (the mark is low in the chart). */
+  above: boolean;
 }
 
 export function useFocusTip() {
@@ -21,7 +23,9 @@ export function useFocusTip() {
       if (!mark || !id) return setTip(null);
       const box = e.currentTarget.getBoundingClientRect();
       const row = mark.getBoundingClientRect();
-      setTip({ id, left: Math.max(0, row.left - box.left), top: row.bottom - box.top + 4 });
+      const above = row.bottom - box.top > box.height * 0.6;
+      const top = above ? row.top - box.top - 4 : row.bottom - box.top + 4;
+      setTip({ id, left: Math.max(0, Math.min(row.left - box.left, box.width - 240)), top, above });
     },
     onBlur: () => setTip(null),
     onKeyDown: (e: KeyboardEvent<HTMLElement>) => {
