@@ -4,6 +4,7 @@
  */
 import { computeFacetsIndexed } from './eventFacets';
 import { queryPage } from './eventIndex';
+import { positionAt } from './eventsAt';
 import { encodeCursor, parseEventsQuery } from './eventsQuery';
 import { apiError, clip, ok, type ApiResponse } from './apiResponse';
 import type { DatasetView } from './datasetView';
@@ -14,11 +15,22 @@ type Endpoint = (view: DatasetView, query: URLSearchParams) => ApiResponse;
 function events(view: DatasetView, query: URLSearchParams): ApiResponse {
   const parsed = parseEventsQuery(query, view.known);
   if (!parsed.ok) return apiError(400, 'invalid_parameter', `${parsed.param}: ${parsed.message}`);
-  const { offset, limit, order, ...filter } = parsed.value;
+  const { at, limit, order, ...filter } = parsed.value;
   const index = view.index();
-  const { positions, total } = queryPage(index, filter, offset, limit, order === 'oldest');
+  const oldest = order === 'oldest';
+  let offset = parsed.value.offset;
+  let page;
+  if (at === null) page = queryPage(index, filter, offset, limit, oldest);
+  else {
+    // Where the day falls in the whole filtered list; with no event on or after it, past the end (an empty page).
+    const all = queryPage(index, filter, 0, Infinity, oldest);
+    offset = positionAt(all.total, (k) => index.sorted[all.positions[k]!]!, at, order) ?? all.total;
+    page = { positions: all.positions.slice(offset, offset + limit), total: all.total };
+  }
+  const { positions, total } = page;
   const nextCursor = offset + limit < total ? encodeCursor(offset + limit) : null;
-  return ok({ data: positions.map((i) => index.sorted[i]), total, nextCursor });
+  const prevCursor = offset > 0 ? encodeCursor(Math.max(0, Math.min(offset, total) - limit)) : null;
+  return ok({ data: positions.map((i) => index.sorted[i]), total, offset, nextCursor, prevCursor });
 }
 
 /** Facet counts and chart aggregates for the same filter parameters (cursor and limit are checked, not used). */

@@ -24,6 +24,8 @@ export const EVENT_ORDERS: readonly EventOrder[] = ['newest', 'oldest'];
 
 export interface EventsRequest extends EventsFilter {
   offset: number;
+  /** `at`: start the page at the first event on or after this day (YYYY-MM-DD) instead of at `offset`. */
+  at: string | null;
   limit: number;
   order: EventOrder;
 }
@@ -100,6 +102,12 @@ export function parseEventsQuery(params: URLSearchParams, known: Known): ParseRe
   const offset = cursor.value === null ? 0 : decodeCursor(cursor.value);
   if (offset === null) return fail('cursor', 'parameter "cursor" is not a cursor this API gave out');
 
+  const at = single(params, 'at');
+  if (!at.ok) return at;
+  const atDay = at.value === null || at.value === '' ? null : at.value;
+  if (atDay !== null && !isDay(atDay)) return fail('at', 'parameter "at" must be a real date as YYYY-MM-DD');
+  if (atDay !== null && cursor.value !== null) return fail('at', 'give "at" or "cursor", not both');
+
   return {
     ok: true,
     value: {
@@ -111,6 +119,7 @@ export function parseEventsQuery(params: URLSearchParams, known: Known): ParseRe
       // Words and "phrases" (data/textQuery.ts); only control characters or spaces is no query.
       q: parseTextQuery(q.value ?? '').length ? (q.value ?? '').trim() : '',
       offset,
+      at: atDay,
       limit,
       order,
     },

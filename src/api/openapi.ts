@@ -56,6 +56,7 @@ const PAGING_PARAMETERS = [
   ORDER_PARAMETER,
   query('limit', PAGING_TEXT.limit, { type: 'integer', minimum: 1, maximum: MAX_LIMIT, default: DEFAULT_LIMIT }),
   query('cursor', PAGING_TEXT.cursor, { type: 'string' }),
+  query('at', PAGING_TEXT.at, { type: 'string', format: 'date', examples: ['2025-06-18'] }),
 ];
 
 /** The errors any endpoint may answer with, beside its own. */
@@ -126,7 +127,7 @@ export function openApiDocument(): JsonSchema {
     openapi: '3.1.0',
     info: {
       title: 'Genscope data API',
-      version: '1.1.0',
+      version: '1.2.0',
       description: API_DESCRIPTION,
     },
     jsonSchemaDialect: 'https://spec.openapis.org/oas/3.1/dialect/base',

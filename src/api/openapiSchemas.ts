@@ -44,7 +44,11 @@ const PROPERTY_TEXT: Record<string, Record<string, string>> = {
   },
   EventsPage: {
     total: 'How many events match the filter, over all pages.',
+    offset: 'Where the page begins in the whole filtered list: 0 for the first page (since 1.2).',
     nextCursor: 'Pass as `cursor` to get the next page with the same filter; null on the last page.',
+    prevCursor: `Pass as \`cursor\` to get the page before, with the same filter and \`limit\`; null when the page begins
+at the first event (since 1.2). When fewer than \`limit\` events come before, that page starts at the first event and
+overlaps this one: keep its first \`offset\` minus its own \`offset\` events.`,
   },
   EventFacets: FACET_FIELDS,
 };

@@ -38,21 +38,27 @@ no query.`,
 export const PAGING_TEXT = {
   limit: 'Events per page, 1 to 500.',
   order: '`newest` (the default) or `oldest` first. Anything else is a 400.',
-  cursor: `Opaque: the \`nextCursor\` of the previous page, sent with the same filter. Anything else is a 400.`,
+  cursor: `Opaque: the \`nextCursor\` (or \`prevCursor\`) of a page, sent with the same filter. Anything else is a 400.`,
+  at: `\`YYYY-MM-DD\` (since 1.2): the page begins at the event a jump to that day goes to, in the list's order,
+instead of at the top: the earliest event on or after the day, where an event known only to its month counts as on
+the month's last day. Oldest first, that is the first event on or after the day; newest first, the event just above
+the first one before the day. The answer's \`offset\` says where that is and \`prevCursor\` loads the page above.
+When no event is on or after the day, \`data\` is empty and \`offset\` is \`total\`. Not a real date, or given
+with \`cursor\`, is a 400.`,
 };
 
 export const REPEAT_TEXT = 'Each parameter may be given once; a repeated key is a 400.';
 
 export const EVENTS_DESCRIPTION = `Events matching every given filter, newest first: by date, where an event known
 only to the month sorts after every day of its month; ties by id. \`order=oldest\` gives the same order reversed.
-Page with \`limit\` and \`cursor\`. ${REPEAT_TEXT}`;
+Page with \`limit\` and \`cursor\`; \`at\` opens the list at a date. ${REPEAT_TEXT}`;
 
 export const EVENT_BY_ID_TEXT = `One event by id, whatever any filter: a link to an event opens it even when it is
 not on the page being shown. An unknown id is a 404.`;
 
 export const FACETS_DESCRIPTION = `What the timeline's filters and charts need, aggregated by the API so that it
-scales to any number of events. Takes the same filter parameters as \`/events\` (\`cursor\`, \`limit\`
-and \`order\` are validated but do not change the answer). ${REPEAT_TEXT}
+scales to any number of events. Takes the same filter parameters as \`/events\` (\`cursor\`, \`limit\`,
+\`order\` and \`at\` are validated but do not change the answer). ${REPEAT_TEXT}
 
 - **lead company**: an event is drawn once, under its lead company: the first of its \`companyIds\` that builds
   a compared system (has a chart \`color\`), or if none does, the first of them; when \`company\` is given, only

@@ -137,10 +137,12 @@ export interface EventsParams {
   order?: 'newest' | 'oldest';
   cursor?: string | null;
   limit?: number;
+  /** YYYY-MM-DD: the page begins at the earliest event on or after this day (API 1.2; not with `cursor`). */
+  at?: string | null;
 }
 
 /** The filter part of the events parameters: what /events/facets accepts. */
-export type EventsFilterParams = Omit<EventsParams, 'cursor' | 'limit' | 'order'>;
+export type EventsFilterParams = Omit<EventsParams, 'cursor' | 'limit' | 'order' | 'at'>;
 
 /** A list answer whose records are checked one by one: one bad record does not cost the others. */
 const listEnvelope = z.object({ data: z.array(z.unknown()) });

@@ -74,6 +74,21 @@ export const eventsQuery = (params: Omit<EventsParams, 'cursor'>) =>
     ...STATIC,
   });
 
+/**
+ * Pages of events opened at a day (`at`): the first page begins at the earliest event on or after it, and pages
+ * load both ways from there (`prevCursor` above, `nextCursor` below). The page opened at the day has param null.
+ */
+export const eventsAtQuery = (params: Omit<EventsParams, 'cursor' | 'at'>, at: string) =>
+  infiniteQueryOptions({
+    queryKey: [...queryKeys.events(params), 'at', at] as const,
+    queryFn: ({ signal, pageParam }) =>
+      api.events(pageParam === null ? { ...params, at } : { ...params, cursor: pageParam }, signal),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
+    getPreviousPageParam: (first) => first.prevCursor,
+    ...STATIC,
+  });
+
 /** Every event, in pages of 500: the Sources page lists the facts each source backs. */
 export const allEventsQuery = () => eventsQuery({ limit: 500 });
 

@@ -66,7 +66,7 @@ describe('OpenAPI document', () => {
   });
 
   it('lists the parameters that /events and /events/facets parse, and every error code', () => {
-    const names = ['company', 'system', 'type', 'from', 'to', 'q', 'order', 'limit', 'cursor'];
+    const names = ['company', 'system', 'type', 'from', 'to', 'q', 'order', 'limit', 'cursor', 'at'];
     for (const path of ['/api/v1/events', '/api/v1/events/facets'])
       expect(doc.paths[path]!.get.parameters.map((p) => p.name).sort()).toEqual([...names].sort());
     for (const code of API_ERROR_CODES) expect(doc.info.description).toContain(`\`${code}\``);

@@ -60,7 +60,20 @@ test('by keyboard: Tab reaches a bar, its focus ring shows, Enter opens its vers
   const ring = clip.locator('.mark-link:focus .mark-link__ring');
   await expect(ring).toHaveCSS('stroke-width', '3px');
   expect(await ring.evaluate((el) => getComputedStyle(el).stroke)).not.toBe('none');
+  // The focused bar shows the tooltip a pointer would, Escape hides it, and Enter still opens the version.
+  await expect(clip.getByRole('tooltip')).toContainText(/^Veo 3.*Max clip length: /);
+  await page.keyboard.press('Escape');
+  await expect(clip.getByRole('tooltip')).toBeHidden();
   await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/systems\/veo\?version=veo-3$/);
+  await expect(page.getByRole('region', { name: 'Veo 3 retired' })).toBeFocused();
+});
+
+test("a version's name on a bar chart's axis opens that version, like its bar", async ({ page }) => {
+  await page.goto('/compare?systems=sora,veo&versions=sora-2,veo-3');
+  await figure(page, 'API price per second of video')
+    .getByRole('link', { name: 'Veo 3 in Price — open version' })
+    .click();
   await expect(page).toHaveURL(/\/systems\/veo\?version=veo-3$/);
   await expect(page.getByRole('region', { name: 'Veo 3 retired' })).toBeFocused();
 });

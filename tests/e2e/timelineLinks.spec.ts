@@ -92,6 +92,27 @@ test('at 100,000 events the oldest is one click away', async ({ page }) => {
   await expect(page).toHaveURL(/order=oldest/);
   const first = events(page).getByRole('article').first().locator('time');
   await expect(first).toHaveAttribute('datetime', /^2023-01/);
+
+  // A date in the middle of the list (some 40,000 events down) is reached with one request, not by paging.
+  const asked: string[] = [];
+  page.on('request', (r) => void (r.url().includes('/api/v1/events?') && asked.push(r.url())));
+  const started = Date.now();
+  await events(page).getByLabel('Jump to date').fill('2024-12-14');
+  await events(page).getByRole('button', { name: 'Go' }).click();
+  await expect(events(page).getByRole('status').filter({ hasText: 'Showing the first' })).toHaveText(
+    /^Showing the first event on or after 14 Dec 2024/,
+  );
+  const focused = page.locator(':focus');
+  await expect(focused).toHaveAttribute('data-event-open', /./);
+  const id = await focused.getAttribute('data-event-open');
+  const date = await events(page)
+    .getByRole('article')
+    .filter({ has: focused })
+    .locator('time')
+    .getAttribute('datetime');
+  expect(date! >= '2024-12-14' || date!.length === 7, `${id} on ${date}`).toBe(true);
+  expect(asked.length, asked.join('\n')).toBeLessThanOrEqual(2);
+  test.info().annotations.push({ type: 'jump', description: `${asked.length} request(s), ${Date.now() - started} ms` });
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {

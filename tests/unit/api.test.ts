@@ -78,7 +78,7 @@ describe('api client', () => {
     server.use(
       http.get('*/api/v1/events', ({ request }) => {
         seen = new URL(request.url).search;
-        return HttpResponse.json({ data: [], total: 0, nextCursor: null });
+        return HttpResponse.json({ data: [], total: 0, offset: 0, nextCursor: null, prevCursor: null });
       }),
     );
     await api.events({ company: ['meta', 'openai'], type: [], q: 'veo 3' });

@@ -22,6 +22,7 @@ describe('parseEventsQuery', () => {
         to: null,
         q: '',
         offset: 0,
+        at: null,
         limit: 50,
         order: 'newest',
       },
@@ -42,6 +43,7 @@ describe('parseEventsQuery', () => {
         to: '2025-02-28',
         q: 'veo',
         offset: 20,
+        at: null,
         limit: 10,
         order: 'newest',
       },
@@ -62,11 +64,27 @@ describe('parseEventsQuery', () => {
     ['cursor=zzz', 'cursor'],
     ['company=meta&company=openai', 'company'],
     [`q=${'x'.repeat(10_000)}`, 'q'],
+    ['at=2025-02-29', 'at'],
+    ['at=2025-06', 'at'],
+    ['at=15.06.2025', 'at'],
+    ['at=2025-06-01&at=2025-06-02', 'at'],
+    [`at=2025-06-01&cursor=${encodeCursor(50)}`, 'at'],
   ])('rejects %s naming "%s"', (qs, param) => {
     const r = failure(qs);
     expect(r.param).toBe(param);
     expect(r.message).toContain(param);
     expect(r.message.length).toBeLessThan(300);
+  });
+});
+
+describe('at', () => {
+  it('reads a real day, and an empty one as none', () => {
+    expect(parse('at=2024-02-29&order=oldest')).toMatchObject({ ok: true, value: { at: '2024-02-29', offset: 0 } });
+    expect(parse('at=')).toMatchObject({ ok: true, value: { at: null } });
+  });
+
+  it('says plainly what a malformed date is', () => {
+    expect(failure('at=2025-13-01').message).toBe('parameter "at" must be a real date as YYYY-MM-DD');
   });
 });
 

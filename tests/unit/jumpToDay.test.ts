@@ -3,6 +3,7 @@ import { eventOn } from '../support/events';
 import type { Event } from '../../src/data/schema';
 import { buildEventRows } from '../../src/features/timeline/eventRows';
 import { jumpTarget } from '../../src/features/timeline/useJumpToDay';
+import { eventsOfPages } from '../../src/features/timeline/useListSource';
 
 const ev = eventOn;
 const newest = [ev('d', '2025-09-10'), ev('c', '2025-06'), ev('b', '2025-06-01'), ev('a', '2025-01-05')];
@@ -26,5 +27,17 @@ describe('jump to a date: the earliest event on or after the day', () => {
     expect(idOf(jumpTarget(rows(oldest), '2025-06-02', 'oldest', true))).toBe('c');
     expect(jumpTarget(rows(oldest.slice(0, 1)), '2025-06-01', 'oldest', false)).toBeNull();
     expect(idOf(jumpTarget(rows(oldest), '2026-01-01', 'oldest', true))).toBe('none');
+  });
+});
+
+describe('a list opened at a date: its pages in order', () => {
+  it('cuts a page above where the next one begins (it overlaps when fewer than a page came before)', () => {
+    const [a, b, c, d] = [...newest].reverse();
+    const pages = [
+      { data: [a!, b!, c!], offset: 0 },
+      { data: [c!, d!], offset: 2 },
+    ];
+    expect(eventsOfPages(pages).map((e) => e.id)).toEqual(['a', 'b', 'c', 'd']);
+    expect(eventsOfPages([{ data: [c!, d!], offset: 2 }]).map((e) => e.id)).toEqual(['c', 'd']);
   });
 });

@@ -30,7 +30,11 @@ export const dataEnvelope = <T extends z.ZodType>(data: T) => z.object({ data })
 export const eventsPageSchema = z.object({
   data: z.array(eventSchema),
   total: z.number().int().nonnegative(),
+  /** Where the page begins in the whole filtered list (0 for the first page). API 1.2. */
+  offset: z.number().int().nonnegative(),
   nextCursor: z.string().nullable(),
+  /** The page before this one, as a `cursor`; null on the first page. API 1.2. */
+  prevCursor: z.string().nullable(),
 });
 export type EventsPage = z.infer<typeof eventsPageSchema>;
 export const apiErrorBodySchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });

@@ -23,6 +23,7 @@ export function EventDot({ symbol, systemId }: { symbol: SymbolsProps & { payloa
       href={timelineHref(systemId, point.id)}
       label={`${point.title}, ${point.dateText} — open on the timeline`}
       ring={ring}
+      tipId={point.id}
     >
       {dot}
     </SvgMarkLink>

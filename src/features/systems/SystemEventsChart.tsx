@@ -1,10 +1,13 @@
 import { CartesianGrid, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartTooltipBox } from '../../ui/charts/ChartTooltip';
 import { rowAxis, timeAxis } from '../../ui/charts/axes';
+import { FocusTipArea } from '../../ui/charts/FocusTipArea';
 import type { EventPoint, EventSeries } from './eventSeries';
 import { EventDot } from './EventDot';
 
 const ROW = 34;
+
+const tipBox = (p: EventPoint) => <ChartTooltipBox title={p.title} lines={[`${p.row}, ${p.dateText}`]} />;
 
 /** The system's events as dots on one date axis, one row per event type, in the company's colour. */
 export function SystemEventsChart({
@@ -19,30 +22,31 @@ export function SystemEventsChart({
 }) {
   const { rows, points, domain, ticks } = series;
   return (
-    <ScatterChart
-      responsive
-      style={{ width: '100%', height: rows.length * ROW + 44 }}
-      margin={{ top: 8, right: 16, bottom: 4, left: 4 }}
-      accessibilityLayer={false}
-    >
-      <CartesianGrid className="chart-grid" horizontal={false} />
-      <XAxis {...timeAxis(domain, ticks)} />
-      <YAxis {...rowAxis(rows, 108)} />
-      <Tooltip
-        cursor={false}
-        content={({ active, payload }) => {
-          const p = payload?.[0]?.payload as EventPoint | undefined;
-          if (!active || !p) return null;
-          return <ChartTooltipBox title={p.title} lines={[`${p.row}, ${p.dateText}`]} />;
-        }}
-      />
-      <Scatter
-        data={points}
-        isAnimationActive={false}
-        fill={color}
-        stroke="var(--surface)"
-        shape={(props) => <EventDot symbol={props} systemId={systemId} />}
-      />
-    </ScatterChart>
+    <FocusTipArea items={points} tip={tipBox}>
+      <ScatterChart
+        responsive
+        style={{ width: '100%', height: rows.length * ROW + 44 }}
+        margin={{ top: 8, right: 16, bottom: 4, left: 4 }}
+        accessibilityLayer={false}
+      >
+        <CartesianGrid className="chart-grid" horizontal={false} />
+        <XAxis {...timeAxis(domain, ticks)} />
+        <YAxis {...rowAxis(rows, 108)} />
+        <Tooltip
+          cursor={false}
+          content={({ active, payload }) => {
+            const p = payload?.[0]?.payload as EventPoint | undefined;
+            return active && p ? tipBox(p) : null;
+          }}
+        />
+        <Scatter
+          data={points}
+          isAnimationActive={false}
+          fill={color}
+          stroke="var(--surface)"
+          shape={(props) => <EventDot symbol={props} systemId={systemId} />}
+        />
+      </ScatterChart>
+    </FocusTipArea>
   );
 }

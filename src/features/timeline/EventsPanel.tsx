@@ -9,7 +9,7 @@ import { ListOutputs } from './ListOutputs';
 import type { ListOrder } from './timelineSearch';
 import type { JumpRequest } from './useJumpToDay';
 import type { Lookups } from './lookups';
-import type { TimelineView } from './useTimelineView';
+import { PAGE_SIZE, type TimelineView } from './useTimelineView';
 
 /** The list's panel: its error with Retry, loading, "no events", or the events under month headings. */
 export function EventsPanel({
@@ -73,13 +73,11 @@ export function EventsPanel({
         <ListOutputs params={params} loaded={data.events} total={data.total} lookups={lookups}>
           <EventList
             key={listKey}
-            events={data.events}
+            top={data}
+            params={{ ...params, limit: PAGE_SIZE }}
             total={data.total}
             monthCounts={data.monthCounts}
             lookups={lookups}
-            hasNextPage={data.hasNextPage}
-            isFetchingNextPage={data.isFetchingNextPage}
-            fetchNextPage={data.fetchNextPage}
             onOpen={onOpen}
             order={order}
             needles={parseTextQuery(query)}

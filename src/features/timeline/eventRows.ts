@@ -11,7 +11,8 @@ export function monthCounts(months: EventFacets['months'] | undefined): Map<stri
   return new Map(months?.map((m) => [m.month, Object.values(m.byCompany).reduce((a, b) => a + b, 0)]));
 }
 
-export function buildEventRows(events: readonly Event[], counts: ReadonlyMap<string, number>): EventRow[] {
+/** `offset`: where the first of `events` is in the whole list (the list may be opened further down, at a date). */
+export function buildEventRows(events: readonly Event[], counts: ReadonlyMap<string, number>, offset = 0): EventRow[] {
   const rows: EventRow[] = [];
   let current: string | null = null;
   events.forEach((event, i) => {
@@ -20,7 +21,7 @@ export function buildEventRows(events: readonly Event[], counts: ReadonlyMap<str
       current = month;
       rows.push({ kind: 'month', key: `m:${month}`, month, label: monthName(month), count: counts.get(month) ?? null });
     }
-    rows.push({ kind: 'event', key: `e:${event.id}`, event, position: i + 1 });
+    rows.push({ kind: 'event', key: `e:${event.id}`, event, position: offset + i + 1 });
   });
   return rows;
 }

@@ -1,6 +1,8 @@
 /**
- * "Jump to a date": the list scrolls to the first event on or after a day (the earliest such event), loading
- * further pages until it is loaded or the list ends, then puts focus on that event's title.
+ * "Jump to a date": the list scrolls to the earliest event on or after a day and puts focus on its title. When the
+ * loaded pages show where that is, it is found there; otherwise one request opens the list at the day (the API's
+ * `at`), however far down the list it is (at 100,000 events, tens of thousands of rows), and pages load both ways
+ * from there.
  */
 import type { Virtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
@@ -9,9 +11,7 @@ import type { Event } from '../../data/schema';
 import { formatDate } from '../../ui/format';
 import type { EventRow } from './eventRows';
 import type { ListOrder } from './timelineSearch';
-
-/** Pages a jump may load before it says to take another way (at 100,000 events a date can be far down). */
-export const MAX_JUMP_PAGES = 20;
+import type { ListSource } from './useListSource';
 
 export interface JumpRequest {
   day: string;
@@ -22,7 +22,10 @@ export interface JumpRequest {
 /** An event known only to its month counts as on its month's last day (it may be as late as that). */
 const lastDay = (e: Event) => (e.precision === 'month' ? endDay(e.date) : e.date);
 
-/** The row to go to, null when more must load first, or 'none' when no event is on or after the day. */
+/**
+ * The row to go to in rows loaded from the top of the list, null when they do not show it (more must load), or
+ * 'none' when no event is on or after the day. The API's `at` follows the same rule (src/api/eventsAt.ts).
+ */
 export function jumpTarget(rows: readonly EventRow[], day: string, order: ListOrder, complete: boolean) {
   const events = rows.flatMap((r, i) => (r.kind === 'event' ? [{ i, e: r.event }] : []));
   if (order === 'oldest') {
@@ -34,52 +37,69 @@ export function jumpTarget(rows: readonly EventRow[], day: string, order: ListOr
   return before === 0 ? 'none' : events[before - 1]!;
 }
 
+const noEvent = (day: string) => `No event on or after ${formatDate(day)} in this view.`;
+
 export function useJumpToDay({
   jump,
   rows,
   order,
-  hasNextPage,
-  isFetchingNextPage,
-  fetchNextPage,
+  source,
+  openAt,
   virtualizer,
   onDone,
 }: {
   jump: JumpRequest | null;
   rows: readonly EventRow[];
   order: ListOrder;
-  hasNextPage: boolean;
-  isFetchingNextPage: boolean;
-  fetchNextPage: () => void;
+  source: ListSource;
+  /** Opens the list at a day; resolves to the event it begins with, or null when none is on or after the day. */
+  openAt: (day: string) => Promise<Event | null>;
   virtualizer: Virtualizer<HTMLDivElement, Element>;
   onDone: (message: string) => void;
 }) {
-  const loads = useRef({ seq: -1, pages: 0 });
+  // The event to scroll to once its row is in the list (after a jump that opened the list at the day).
+  const pending = useRef<{ id: string; day: string } | null>(null);
+  /** Scrolls to the event and focuses its title when its row is there; says whether it was. */
+  const reach = (id: string, day: string) => {
+    const i = rows.findIndex((r) => r.kind === 'event' && r.event.id === id);
+    if (i === -1) return false;
+    const { event } = rows[i] as Extract<EventRow, { kind: 'event' }>;
+    virtualizer.scrollToIndex(i, { align: 'start' });
+    onDone(`Showing the first event on or after ${formatDate(day)}: ${formatDate(event.date, event.precision)}.`);
+    // Focus follows once the row is drawn (onDone ends the request, so this is not cancelled with it).
+    setTimeout(() => document.querySelector<HTMLElement>(`[data-event-open="${CSS.escape(id)}"]`)?.focus(), 60);
+    return true;
+  };
+  const latest = useRef(reach);
+  useEffect(() => {
+    latest.current = reach;
+  });
+
   useEffect(() => {
     if (!jump) return;
-    if (loads.current.seq !== jump.seq) loads.current = { seq: jump.seq, pages: 0 };
-    const target = jumpTarget(rows, jump.day, order, !hasNextPage);
-    if (target === null) {
-      if (isFetchingNextPage) return;
-      if (loads.current.pages++ >= MAX_JUMP_PAGES) {
-        const other = order === 'newest' ? 'Oldest first' : 'Newest first';
-        onDone(`${formatDate(jump.day)} is far down the list: choose “${other}” or set the date range to reach it.`);
-        return;
-      }
-      fetchNextPage();
-      return;
-    }
-    if (target === 'none') {
-      onDone(`No event on or after ${formatDate(jump.day)} in this view.`);
-      return;
-    }
-    virtualizer.scrollToIndex(target.i, { align: 'start' });
-    onDone(
-      `Showing the first event on or after ${formatDate(jump.day)}: ${formatDate(target.e.date, target.e.precision)}.`,
+    pending.current = null;
+    // Only rows loaded from the top say for sure where a day falls (the API answers for the whole list).
+    const local = source.offset === 0 ? jumpTarget(rows, jump.day, order, !source.hasNextPage) : null;
+    if (local === 'none') return onDone(noEvent(jump.day));
+    if (local) return void reach(local.e.id, jump.day);
+    let live = true;
+    openAt(jump.day).then(
+      (first) => {
+        if (!live) return;
+        if (!first) onDone(noEvent(jump.day));
+        else if (!latest.current(first.id, jump.day)) pending.current = { id: first.id, day: jump.day };
+      },
+      () => live && onDone(`Could not open the list at ${formatDate(jump.day)}. Try again.`),
     );
-    // Focus follows once the row is drawn (onDone ends the request, so this is not cancelled with it).
-    setTimeout(() => {
-      document.querySelector<HTMLElement>(`[data-event-open="${CSS.escape(target.e.id)}"]`)?.focus();
-    }, 60);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- runs for a request and as pages arrive
-  }, [jump, rows.length, hasNextPage, isFetchingNextPage]);
+    return () => {
+      live = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- runs once per request
+  }, [jump]);
+
+  // The list opened at the day arrives in a later render.
+  useEffect(() => {
+    const target = pending.current;
+    if (target && reach(target.id, target.day)) pending.current = null;
+  });
 }

@@ -4,6 +4,7 @@ import { rowAxis, timeAxis } from './axes';
 import type { Chronology, ChronologyPoint } from './chronology';
 import { ChartTooltipBox } from './ChartTooltip';
 import { ChronologyPointShape, KIND_TEXT } from './ChronologyPointShape';
+import { FocusTipArea } from './FocusTipArea';
 
 const ROW = 76;
 
@@ -20,6 +21,10 @@ function AsOfLabel({ x = 0, y = 0, text, leansLeft }: { x?: number; y?: number; 
     </text>
   );
 }
+
+const tipBox = (p: ChronologyPoint) => (
+  <ChartTooltipBox title={`${p.label} (${p.companyName})`} lines={[`${KIND_TEXT[p.kind]}: ${p.dateText}`]} />
+);
 
 /** Every version on one date axis, one row per system, coloured by company (the legend is the frame's). */
 export function ChronologyChart({ chronology, showLabels = true }: { chronology: Chronology; showLabels?: boolean }) {
@@ -38,53 +43,49 @@ export function ChronologyChart({ chronology, showLabels = true }: { chronology:
         role="group"
         aria-label="Release chronology chart (scrolls sideways on narrow screens)"
       >
-        <div className="chart-scroll__inner">
-          <ScatterChart
-            responsive
-            style={{ width: '100%', height: rows.length * ROW + 50 }}
-            // With an as-of line, a band above the plot holds its label, clear of the first row's version labels.
-            margin={{ top: asOf === null ? 14 : 30, right: 24, bottom: 8, left: 4 }}
-            accessibilityLayer={false}
-          >
-            <CartesianGrid className="chart-grid" horizontal={false} />
-            <XAxis {...timeAxis(domain, ticks)} />
-            <YAxis {...rowAxis(rows, 108)} />
-            {asOf !== null && (
-              <ReferenceLine
-                x={asOf}
-                className="chart-asof"
-                strokeDasharray="4 3"
-                label={(props: { viewBox?: { x?: number; y?: number } }) => (
-                  <AsOfLabel {...props.viewBox} text={asOfText} leansLeft={asOfAt > 0.5} />
-                )}
+        <FocusTipArea items={points} tip={tipBox}>
+          <div className="chart-scroll__inner">
+            <ScatterChart
+              responsive
+              style={{ width: '100%', height: rows.length * ROW + 50 }}
+              // With an as-of line, a band above the plot holds its label, clear of the first row's version labels.
+              margin={{ top: asOf === null ? 14 : 30, right: 24, bottom: 8, left: 4 }}
+              accessibilityLayer={false}
+            >
+              <CartesianGrid className="chart-grid" horizontal={false} />
+              <XAxis {...timeAxis(domain, ticks)} />
+              <YAxis {...rowAxis(rows, 108)} />
+              {asOf !== null && (
+                <ReferenceLine
+                  x={asOf}
+                  className="chart-asof"
+                  strokeDasharray="4 3"
+                  label={(props: { viewBox?: { x?: number; y?: number } }) => (
+                    <AsOfLabel {...props.viewBox} text={asOfText} leansLeft={asOfAt > 0.5} />
+                  )}
+                />
+              )}
+              <Tooltip
+                cursor={false}
+                content={({ active, payload }) => {
+                  const p = payload?.[0]?.payload as ChronologyPoint | undefined;
+                  return active && p ? tipBox(p) : null;
+                }}
               />
-            )}
-            <Tooltip
-              cursor={false}
-              content={({ active, payload }) => {
-                const p = payload?.[0]?.payload as ChronologyPoint | undefined;
-                if (!active || !p) return null;
-                return (
-                  <ChartTooltipBox
-                    title={`${p.label} (${p.companyName})`}
-                    lines={[`${KIND_TEXT[p.kind]}: ${p.dateText}`]}
-                  />
-                );
-              }}
-            />
-            {companies.map((name) => (
-              <Scatter
-                key={name}
-                name={name}
-                data={points.filter((p) => p.companyName === name)}
-                isAnimationActive={false}
-                shape={(props: { cx?: number; cy?: number; payload?: ChronologyPoint }) => (
-                  <ChronologyPointShape {...props} showLabel={showLabels} />
-                )}
-              />
-            ))}
-          </ScatterChart>
-        </div>
+              {companies.map((name) => (
+                <Scatter
+                  key={name}
+                  name={name}
+                  data={points.filter((p) => p.companyName === name)}
+                  isAnimationActive={false}
+                  shape={(props: { cx?: number; cy?: number; payload?: ChronologyPoint }) => (
+                    <ChronologyPointShape {...props} showLabel={showLabels} />
+                  )}
+                />
+              ))}
+            </ScatterChart>
+          </div>
+        </FocusTipArea>
       </div>
     </>
   );

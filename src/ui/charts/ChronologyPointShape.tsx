@@ -39,6 +39,7 @@ export function ChronologyPointShape({
       href={versionHref(payload.systemId, payload.versionId)}
       label={`${payload.label}: ${KIND_TEXT[payload.kind].toLowerCase()} ${payload.dateText} — open version`}
       ring={ring}
+      tipId={payload.id}
     >
       <g className={retired ? 'chronology-point chronology-point--retired' : 'chronology-point'}>
         {retired ? (

@@ -14,10 +14,29 @@ interface Props {
   children: ReactNode;
 }
 
-function LiveSvgLink({ href, label, ring, children }: Props & { ring: ReactNode }) {
+interface SvgProps extends Props {
+  ring: ReactNode;
+  /** The chart's id for the mark: focusing it shows that mark's tooltip (useFocusTip). */
+  tipId?: string;
+  /**
+   * False for a second way to the same place, such as a bar's axis label beside the bar: it answers a click and
+   * is listed by screen readers, but Tab stops once per mark, at the mark itself.
+   */
+  tabStop?: boolean;
+}
+
+function LiveSvgLink({ href, label, ring, children, tipId, tabStop = true }: SvgProps) {
   const follow = useFollow(href);
   return (
-    <a href={href} role="link" tabIndex={0} aria-label={label} className="mark-link" onClick={follow}>
+    <a
+      href={href}
+      role="link"
+      tabIndex={tabStop ? 0 : -1}
+      aria-label={label}
+      className="mark-link"
+      data-tip={tipId}
+      onClick={follow}
+    >
       {ring}
       {children}
     </a>
@@ -28,7 +47,7 @@ function LiveSvgLink({ href, label, ring, children }: Props & { ring: ReactNode 
  * A mark of an SVG chart as a link: reachable by Tab, opened by Enter or a click, with a visible focus ring
  * (`ring`, drawn only when focused). Outside a page's chart frame (in an export) it is the mark alone.
  */
-export function SvgMarkLink(props: Props & { ring: ReactNode }) {
+export function SvgMarkLink(props: SvgProps) {
   return useContext(MarkLinksContext) ? <LiveSvgLink {...props} /> : <>{props.children}</>;
 }
 

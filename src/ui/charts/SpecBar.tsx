@@ -46,6 +46,7 @@ export function SpecBar(props: BarShapeProps & { patterns: SpecBarPatterns }) {
       href={versionHref(d.systemId, d.id)}
       label={`${d.label}: ${d.valueText.replace(/\*$/, '')} — open version`}
       ring={ring}
+      tipId={d.id}
     >
       <g className="spec-bar">
         {baseWidth > 0 && <rect x={x} y={y} width={baseWidth} height={height} fill={d.color} rx={2} />}

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { compareEventsNewestFirst } from '../../../src/api/eventFilter';
 import { ALLOWED_METHODS } from '../../../src/api/createApi';
+import { endDay, startDay } from '../../../src/data/dates';
 import {
   dataEnvelope,
   eventFacetsSchema,
@@ -109,6 +110,33 @@ export function contractSuite(label: string, load: () => Dataset, pageLimit: num
       },
       60_000,
     );
+
+    it('opens the list at a date (`at`): the earliest event on or after it, where paging down reaches it', async () => {
+      const newest = walked.get('') ?? (await walk(''));
+      const lastDay = (e: Event) => (e.precision === 'month' ? endDay(e.date) : e.date);
+      const ids = (list: readonly Event[]) => list.map((e) => e.id);
+      for (const share of [0.1, 0.5, 0.9]) {
+        const day = startDay(newest[Math.floor(newest.length * share)]!.date);
+        for (const order of ['newest', 'oldest'] as const) {
+          const list = order === 'newest' ? newest : [...newest].reverse();
+          const { mock, real } = await both(`/api/v1/events?at=${day}&order=${order}&limit=${pageLimit}`);
+          const page = eventsPageSchema.parse(real.json());
+          expect(page).toEqual(mock.json());
+          const k = page.offset;
+          expect(ids(page.data)).toEqual(ids(list.slice(k, k + pageLimit)));
+          // On or after the day; oldest first nothing above it is, newest first the event below it is not.
+          expect(lastDay(list[k]!) >= day, `${order} ${day}`).toBe(true);
+          if (order === 'oldest') expect(list.slice(0, k).every((e) => lastDay(e) < day)).toBe(true);
+          else expect(k === list.length - 1 || lastDay(list[k + 1]!) < day).toBe(true);
+          // The page above ends where this one begins.
+          const above = `/api/v1/events?order=${order}&limit=${pageLimit}&cursor=${encodeURIComponent(page.prevCursor!)}`;
+          const prev = eventsPageSchema.parse((await both(above)).real.json());
+          expect(ids(prev.data)).toEqual(ids(list.slice(prev.offset, prev.offset + pageLimit)));
+          expect(prev.offset + prev.data.length).toBeGreaterThanOrEqual(k);
+          expect(prev.offset).toBe(Math.max(0, k - pageLimit));
+        }
+      }
+    }, 60_000);
 
     async function walk(qs: string): Promise<Event[]> {
       const events: Event[] = [];
