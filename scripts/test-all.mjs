@@ -2,7 +2,7 @@
  * `npm test`: every check in order — type-check, lint, format, unit + component tests, the production build and
  * its bundle budget (size-limit), and the end-to-end tests in Chromium — then one summary line "N passed, N failed".
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 
 mkdirSync('test-results', { recursive: true });
@@ -25,9 +25,30 @@ function readJson(path) {
   }
 }
 
-step('type-check', 'npx', ['tsc', '-b']);
-step('lint', 'npx', ['eslint', '.', '--max-warnings', '0']);
-step('format', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']);
+/** Steps that share nothing, side by side (each is one process on one core): their output comes after each ends. */
+async function together(steps) {
+  const runs = steps.map(
+    ([name, cmd, args]) =>
+      new Promise((resolve) => {
+        const started = Date.now();
+        const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+        let output = '';
+        child.stdout.on('data', (d) => (output += d));
+        child.stderr.on('data', (d) => (output += d));
+        child.on('close', (status) => {
+          console.log(`\n▶ ${name}\n${output.trimEnd()}`);
+          resolve({ name, ok: status === 0, seconds: (Date.now() - started) / 1000 });
+        });
+      }),
+  );
+  results.push(...(await Promise.all(runs)));
+}
+
+await together([
+  ['type-check', 'npx', ['tsc', '-b']],
+  ['lint', 'npx', ['eslint', '.', '--max-warnings', '0']],
+  ['format', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']],
+]);
 step('unit and component tests', 'npx', [
   'vitest',
   'run',

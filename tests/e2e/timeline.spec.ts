@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axe } from './support/axe';
 import { expect, test, type Page } from '@playwright/test';
 import { realDataset } from '../../src/mocks/dataset';
 
@@ -136,7 +136,7 @@ for (const [scheme, width] of [
       // The charts load as they near the viewport: below the filters on a phone.
       await page.getByRole('heading', { name: 'Charts' }).scrollIntoViewIfNeeded();
       await expect(page.getByRole('figure', { name: 'Events per month' }).locator('svg').first()).toBeVisible();
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+      const results = await axe(page).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
         [],
       );

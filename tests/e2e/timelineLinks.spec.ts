@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axe } from './support/axe';
 import { expect, test, type Page } from '@playwright/test';
 import { realDataset } from '../../src/mocks/dataset';
 
@@ -120,12 +120,12 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     await page.goto(`/timeline?q=meta%20midjourney&event=${LICENCE.id}`);
     await expect(page.getByRole('dialog', { name: LICENCE.title })).toBeVisible();
-    const open = await new AxeBuilder({ page }).analyze();
+    const open = await axe(page).analyze();
     expect(open.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     await page.keyboard.press('Escape');
     await expect(page.getByRole('dialog')).toBeHidden();
     await expect(page.getByRole('figure', { name: 'Events per month' })).toBeVisible();
-    const closed = await new AxeBuilder({ page }).analyze();
+    const closed = await axe(page).analyze();
     expect(closed.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 }
