@@ -108,6 +108,10 @@ export async function runBrowserBench(base: string, scrollEvents = 3000): Promis
     const samples = await keystrokes(page);
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await page.getByText('100,000', { exact: true }).first().waitFor();
+    // The counts and charts follow a filter once it has rested (300 ms) and then redraw: that redraw belongs to
+    // clearing the filters, not to scrolling, so scrolling starts once they have (and a frame has been drawn).
+    await page.waitForFunction(() => document.querySelector('.timeline-charts')?.getAttribute('aria-busy') === 'false');
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     const scroll = await scrollList(page, scrollEvents);
     return {
       keystrokeP50: percentile(samples, 50),

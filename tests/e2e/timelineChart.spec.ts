@@ -77,3 +77,22 @@ for (const dataset of ['synthetic-10k', 'synthetic-100k']) {
       expect(box).toBeGreaterThanOrEqual(svg.x);
   });
 }
+
+test('a swim lane’s dot opens its company’s events of that month, the rest of the view kept', async ({ page }) => {
+  await page.goto('/timeline?type=release');
+  const lanes = page.getByRole('figure', { name: 'Who moved when' });
+  await lanes.scrollIntoViewIfNeeded();
+  const dot = lanes.getByRole('link', { name: /^Meta, \w+ \d{4}: \d+ events? — show them$/ }).last();
+  const [, when, count] = /^Meta, (\w+ \d{4}): (\d+)/.exec((await dot.getAttribute('aria-label'))!)!;
+  await dot.click();
+  const url = new URL(page.url());
+  expect(url.searchParams.get('company')).toBe('meta');
+  expect(url.searchParams.get('type')).toBe('release');
+  expect(url.searchParams.get('from')).toMatch(/^\d{4}-\d{2}-01$/);
+  await expect(page.getByRole('status').filter({ hasText: /^\d+ events? of/ })).toHaveText(
+    new RegExp(`^${count} events? of`),
+  );
+  await expect(page.getByRole('region', { name: 'Events' }).getByRole('heading', { level: 3 }).first()).toContainText(
+    when!,
+  );
+});

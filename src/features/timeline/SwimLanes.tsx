@@ -13,7 +13,9 @@ import { ChartFrame } from '../../ui/ChartFrame';
 import { formatNumber } from '../../ui/format';
 import { rowAxis, timeAxis } from '../../ui/charts/axes';
 import { ChartTooltipBox } from '../../ui/charts/ChartTooltip';
-import { monthName } from '../../data/dates';
+import { endDay, monthName } from '../../data/dates';
+import { useRouter } from '@tanstack/react-router';
+import { LaneDot, type LaneDotShape } from './LaneDot';
 import { swimLanesTable, tickLabel, type LanePoint, type SwimLanes as Lanes } from './laneSeries';
 
 const LANE_HEIGHT = 34;
@@ -21,12 +23,28 @@ const LANE_HEIGHT = 34;
 const MONTH_PX = 14;
 const LABELS_PX = 130;
 
-/** One lane per company on a shared month axis, so that competitors' moves line up. */
+/**
+ * One lane per company on a shared month axis, so that competitors' moves line up. Each dot is a link to its
+ * company's events of that month.
+ */
 export function SwimLanes({ lanes, sourceIds }: { lanes: Lanes; sourceIds: readonly string[] }) {
   const names = lanes.lanes.map((l) => l.name);
   const maxCount = Math.max(1, ...lanes.lanes.flatMap((l) => l.points.map((p) => p.count)));
   const [min, max] = lanes.domain;
   const minWidth = LABELS_PX + MONTH_PX * (max - min + 1);
+  const router = useRouter();
+  // A dot opens the timeline filtered to its company and month, the rest of the view (types, search…) kept.
+  const hrefFor = (companyId: string, month: string) =>
+    router.buildLocation({
+      to: '/timeline',
+      search: (prev: Record<string, unknown>) => ({
+        ...prev,
+        company: [companyId],
+        from: `${month}-01`,
+        to: endDay(month),
+        event: undefined,
+      }),
+    }).href;
   return (
     <ChartFrame
       id="event-swim-lanes"
@@ -72,6 +90,14 @@ export function SwimLanes({ lanes, sourceIds }: { lanes: Lanes; sourceIds: reado
                   fillOpacity={0.85}
                   stroke="var(--surface)"
                   isAnimationActive={false}
+                  shape={(point: LaneDotShape) => (
+                    <LaneDot
+                      {...point}
+                      color={lane.color}
+                      lane={lane.name}
+                      hrefFor={(month) => hrefFor(lane.companyId, month)}
+                    />
+                  )}
                 />
               ))}
             </ScatterChart>
