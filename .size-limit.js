@@ -15,8 +15,10 @@ const at = (files) => files.map((f) => `${dist}/${f}`);
  * 200 kB JS before the Overview's main content. Raise one only with a reason in the commit.
  */
 const BUDGETS = {
-  Overview: { js: '170 kB', css: '4 kB', html: '15 kB' },
-  Compare: { js: '175 kB', css: '4 kB', html: '14 kB' },
+  // Each page carries the sources (11 kB) with its first screen's data: the charts name them, and without them a
+  // wide screen's first load asked the API and started the mock API's 80 kB of script.
+  Overview: { js: '170 kB', css: '4 kB', html: '28 kB' },
+  Compare: { js: '175 kB', css: '4 kB', html: '27 kB' },
   // Its page carries the sources (11 kB) as well as the first events and counts: with them, nothing asks the API
   // before the reader does, so the mock API's 80 kB of script stays off a first visit (30 kB HTML today).
   Timeline: { js: '190 kB', css: '5 kB', html: '35 kB' },

@@ -13,13 +13,16 @@ const start = (p: Promise<unknown>) => void p.catch(() => undefined);
 export const routeData = {
   /** The layout's footer (dataset title, version, date). */
   root: (qc: QueryClient) => start(qc.ensureQueryData(metaQuery())),
+  /** With the sources every chart names (a prerendered page carries them, so its charts ask nothing). */
   overview: (qc: QueryClient) => {
     start(qc.ensureQueryData(systemsQuery()));
     start(qc.ensureQueryData(companiesQuery()));
+    start(qc.ensureQueryData(sourcesQuery()));
   },
   compare: (qc: QueryClient) => {
     start(qc.ensureQueryData(systemsQuery()));
     start(qc.ensureQueryData(companiesQuery()));
+    start(qc.ensureQueryData(sourcesQuery()));
   },
   /** One chart of Compare: the lists it draws from and the sources its frame cites. */
   embed: (qc: QueryClient) => {

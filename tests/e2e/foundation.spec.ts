@@ -42,7 +42,8 @@ test('an unknown system says so instead of a blank page', async ({ page }) => {
 test('the API answers 400 naming a bad parameter', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('article')).toHaveCount(SYSTEM_COUNT);
-  // The cards come with the page; the mock API starts right after the first render.
+  // The cards come with the page; the mock API starts at the reader's first key or pointer press.
+  await page.keyboard.press('Shift');
   await page.waitForFunction(() => Boolean(navigator.serviceWorker?.controller));
   const answer = await page.evaluate(async () => {
     const res = await fetch('/api/v1/events?from=2025-13-40');

@@ -24,7 +24,13 @@ async function mainText(browser: Browser, url: string) {
       return text === previous && !waiting && !/Loading/i.test(text);
     })
     .toBe(true);
-  const worker = await page.evaluate(() => Boolean(navigator.serviceWorker?.controller));
+  // A page that carries its data starts the mock API only when the reader acts: press a key, as a reader would,
+  // then see whether a service worker answers (the mock's) or none (the server's real API).
+  await page.keyboard.press('Shift');
+  const hasWorker = () => Boolean(navigator.serviceWorker?.controller);
+  const worker = url.startsWith(SERVER)
+    ? await page.waitForTimeout(1000).then(() => page.evaluate(hasWorker)) // it would have started by now
+    : await page.waitForFunction(hasWorker).then(() => true);
   await page.close();
   return { text, worker, problems };
 }
