@@ -84,6 +84,9 @@ test('a swim lane’s dot opens its company’s events of that month, the rest o
   await lanes.scrollIntoViewIfNeeded();
   const dot = lanes.getByRole('link', { name: /^Meta, \w+ \d{4}: \d+ events? — show them$/ }).last();
   const [, when, count] = /^Meta, (\w+ \d{4}): (\d+)/.exec((await dot.getAttribute('aria-label'))!)!;
+  // Focused, it shows the tooltip a pointer would (recharts' own keyboard tooltip would name another dot).
+  await dot.focus();
+  await expect(lanes.getByRole('tooltip')).toHaveText(new RegExp(`^Meta, ${when}${count} events?:`));
   await dot.click();
   const url = new URL(page.url());
   expect(url.searchParams.get('company')).toBe('meta');

@@ -17,6 +17,8 @@ export interface LaneDotShape {
 }
 
 interface Props extends LaneDotShape {
+  /** Focusing the dot shows this tooltip of the chart's FocusTipArea. */
+  tipId?: string | undefined;
   color: string;
   /** The company's name, for the link's name. */
   lane: string;
@@ -28,7 +30,7 @@ interface Props extends LaneDotShape {
  * and that month, the rest of the view kept. Drawn as recharts draws a scatter point, so an export (where marks
  * are not links) is unchanged.
  */
-export function LaneDot({ cx, cy, x, y, size = 64, width = 0, height, payload, color, lane, hrefFor }: Props) {
+export function LaneDot({ cx, cy, x, y, size = 64, width = 0, height, payload, tipId, color, lane, hrefFor }: Props) {
   if (cx === undefined || cy === undefined || !payload) return null;
   const r = width / 2;
   const ring = (
@@ -43,6 +45,7 @@ export function LaneDot({ cx, cy, x, y, size = 64, width = 0, height, payload, c
       href={hrefFor(payload.month)}
       label={`${lane}, ${monthName(payload.month)}: ${events} — show them`}
       ring={ring}
+      tipId={tipId}
     >
       <Symbols
         {...{ x, y, width, height }}
