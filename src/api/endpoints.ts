@@ -4,7 +4,7 @@
  */
 import { computeFacetsIndexed } from './eventFacets';
 import { queryPage } from './eventIndex';
-import { positionAt } from './eventsAt';
+import { positionAt } from '../data/dayPosition';
 import { encodeCursor, parseEventsQuery } from './eventsQuery';
 import { apiError, clip, ok, type ApiResponse } from './apiResponse';
 import type { DatasetView } from './datasetView';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ENDPOINTS } from '../../src/api/endpoints';
-import { positionAt } from '../../src/api/eventsAt';
+import { positionAt } from '../../src/data/dayPosition';
 import { decodeCursor } from '../../src/api/eventsQuery';
 import { viewOf } from '../../src/api/datasetView';
 import type { Event } from '../../src/data/schema';

@@ -6,7 +6,7 @@
  */
 import type { Virtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
-import { endDay } from '../../data/dates';
+import { positionAt } from '../../data/dayPosition';
 import type { Event } from '../../data/schema';
 import { formatDate } from '../../ui/format';
 import type { EventRow } from './eventRows';
@@ -19,22 +19,18 @@ export interface JumpRequest {
   seq: number;
 }
 
-/** An event known only to its month counts as on its month's last day (it may be as late as that). */
-const lastDay = (e: Event) => (e.precision === 'month' ? endDay(e.date) : e.date);
-
 /**
  * The row to go to in rows loaded from the top of the list, null when they do not show it (more must load), or
- * 'none' when no event is on or after the day. The API's `at` follows the same rule (src/api/eventsAt.ts).
+ * 'none' when no event is on or after the day: the rule of the API's `at` (data/dayPosition.ts), over the rows.
  */
 export function jumpTarget(rows: readonly EventRow[], day: string, order: ListOrder, complete: boolean) {
   const events = rows.flatMap((r, i) => (r.kind === 'event' ? [{ i, e: r.event }] : []));
-  if (order === 'oldest') {
-    const hit = events.find(({ e }) => lastDay(e) >= day);
-    return hit ? hit : complete ? 'none' : null;
-  }
-  const before = events.findIndex(({ e }) => lastDay(e) < day);
-  if (before === -1) return complete ? (events.at(-1) ?? 'none') : null;
-  return before === 0 ? 'none' : events[before - 1]!;
+  const k = positionAt(events.length, (j) => events[j]!.e, day, order);
+  // The answer may lie past the last loaded row: none found oldest first; newest first, none loaded, or the last
+  // one loaded because no loaded event is before the day.
+  const past = order === 'oldest' ? k === null : k === null ? events.length === 0 : k === events.length - 1;
+  if (past && !complete) return null;
+  return k === null ? 'none' : events[k]!;
 }
 
 const noEvent = (day: string) => `No event on or after ${formatDate(day)} in this view.`;
