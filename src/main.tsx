@@ -8,6 +8,7 @@ import { createAppRouter } from './app/router';
 import { applyTheme, readTheme } from './app/theme';
 import { waitForApi } from './data/api';
 import { inDemoMode } from './mocks/modes';
+import { isEmbedPath } from './server/csp';
 import './app/styles.css';
 import './ui/controls.css';
 import './app/print.css';
@@ -72,7 +73,7 @@ const started = new Promise<ApiMode>((resolve) => {
 // key or a pointer pressed, whichever comes first. An embedded chart asks nothing more at all (in another
 // site's frame, Chromium refuses it its service worker anyway).
 const apiOnDemand = dataInPage;
-if (apiOnDemand && !location.pathname.startsWith('/embed/'))
+if (apiOnDemand && !isEmbedPath(location.pathname))
   for (const type of ['pointerdown', 'keydown', 'touchstart'])
     window.addEventListener(type, () => startNow(), { once: true, passive: true, capture: true });
 // Data requests wait until the mock API answers.

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { metaQuery } from '../data/queries';
 import { formatDate } from '../ui/format';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { isEmbedPath } from '../server/csp';
 import { CopyLinkButton } from './CopyLinkButton';
 import { PrintFooter } from './PrintFooter';
 import { RouteAnnouncer } from './RouteAnnouncer';
@@ -16,12 +17,10 @@ const NAV = [
   { to: '/sources', label: 'Sources' },
 ] as const;
 
-/** An embedded chart (/embed/…) is drawn alone: no header, navigation or footer around it. */
-const isEmbed = (path: string) => path.startsWith('/embed/');
-
 export function Layout() {
   const meta = useQuery(metaQuery());
-  const embed = useRouterState({ select: (s) => isEmbed(s.location.pathname) });
+  // An embedded chart (/embed/…) is drawn alone: no header, navigation or footer around it.
+  const embed = useRouterState({ select: (s) => isEmbedPath(s.location.pathname) });
   if (embed)
     return (
       <ErrorBoundary label="This chart">

@@ -10,26 +10,23 @@ import { allEventsQuery, companiesQuery, metaQuery, sourcesQuery, systemQuery, s
 /** Starts a query unless its data is cached; its errors are the page's to show. */
 const start = (p: Promise<unknown>) => void p.catch(() => undefined);
 
+/**
+ * What a page of charts draws from: the systems and companies, and the sources every chart names (a prerendered
+ * page carries them all, so its charts ask nothing).
+ */
+function charts(qc: QueryClient) {
+  start(qc.ensureQueryData(systemsQuery()));
+  start(qc.ensureQueryData(companiesQuery()));
+  start(qc.ensureQueryData(sourcesQuery()));
+}
+
 export const routeData = {
   /** The layout's footer (dataset title, version, date). */
   root: (qc: QueryClient) => start(qc.ensureQueryData(metaQuery())),
-  /** With the sources every chart names (a prerendered page carries them, so its charts ask nothing). */
-  overview: (qc: QueryClient) => {
-    start(qc.ensureQueryData(systemsQuery()));
-    start(qc.ensureQueryData(companiesQuery()));
-    start(qc.ensureQueryData(sourcesQuery()));
-  },
-  compare: (qc: QueryClient) => {
-    start(qc.ensureQueryData(systemsQuery()));
-    start(qc.ensureQueryData(companiesQuery()));
-    start(qc.ensureQueryData(sourcesQuery()));
-  },
-  /** One chart of Compare: the lists it draws from and the sources its frame cites. */
-  embed: (qc: QueryClient) => {
-    start(qc.ensureQueryData(systemsQuery()));
-    start(qc.ensureQueryData(companiesQuery()));
-    start(qc.ensureQueryData(sourcesQuery()));
-  },
+  overview: (qc: QueryClient) => charts(qc),
+  compare: (qc: QueryClient) => charts(qc),
+  /** One chart of Compare alone. */
+  embed: (qc: QueryClient) => charts(qc),
   /** The filters' lists; the events and facets depend on the filter the timeline reads from the URL. */
   timeline: (qc: QueryClient) => {
     start(qc.ensureQueryData(companiesQuery()));
