@@ -19,6 +19,12 @@ function next() {
 export function InTurn({ children, className = 'in-turn' }: { children: ReactNode; className?: string }) {
   const [drawn, setDrawn] = useState(false);
   const turn = useRef<'waiting' | 'given' | 'done'>('waiting');
+  /** Ends this chart's turn once (drawn, or gone before drawing), and gives the next chart its own. */
+  const pass = () => {
+    if (turn.current !== 'given') return;
+    turn.current = 'done';
+    next();
+  };
   useEffect(() => {
     let gone = false;
     waiting.push(() => {
@@ -29,20 +35,13 @@ export function InTurn({ children, className = 'in-turn' }: { children: ReactNod
     if (!busy) next();
     return () => {
       gone = true;
-      // Given its turn but gone before drawing: pass the turn on, or the charts after it would wait for ever.
-      if (turn.current === 'given') pass();
+      // Given its turn but gone before drawing: pass it on, or the charts after it would wait for ever.
+      pass();
     };
-    function pass() {
-      turn.current = 'done';
-      next();
-    }
   }, []);
   // Drawn: the next chart's turn comes after this one's effects, in a later task.
   useEffect(() => {
-    if (drawn && turn.current === 'given') {
-      turn.current = 'done';
-      next();
-    }
+    if (drawn) pass();
   }, [drawn]);
   return drawn ? children : <div className={className} data-in-turn="waiting" />;
 }

@@ -20,15 +20,15 @@ import { LaneDot, type LaneDotShape } from './LaneDot';
 import { swimLanesTable, tickLabel, type LanePoint, type SwimLanes as Lanes } from './laneSeries';
 
 const LANE_HEIGHT = 34;
+/** A month needs this many pixels to be told apart; a narrower screen scrolls the lanes sideways. */
+const MONTH_PX = 14;
+const LABELS_PX = 130;
 
 /** A dot's tooltip, for the pointer and for keyboard focus alike. */
 function tipBox(lane: string, point: LanePoint) {
   const count = `${formatNumber(point.count)} ${point.count === 1 ? 'event' : 'events'}: ${point.kinds}`;
   return <ChartTooltipBox title={`${lane}, ${monthName(point.month)}`} lines={[count]} />;
 }
-/** A month needs this many pixels to be told apart; a narrower screen scrolls the lanes sideways. */
-const MONTH_PX = 14;
-const LABELS_PX = 130;
 
 /**
  * One lane per company on a shared month axis, so that competitors' moves line up. Each dot is a link to its
