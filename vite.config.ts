@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import type { Connect } from 'vite';
-import { contentSecurityPolicy, isEmbedPath } from './src/server/csp.ts';
+import { contentSecurityPolicy, frameAncestors, framingHeaders, isEmbedPath } from './src/server/csp.ts';
 import { stubTldts } from './build/stubTldts.ts';
 import { validateDataset } from './build/validateDataset.ts';
 import { prerender } from './build/prerender.ts';
@@ -24,15 +24,15 @@ function cspMeta(policy: string): Plugin {
  * embedded charts, /embed/*. `vite preview` sends the build's whole policy; the dev server only the framing part
  * (its own inline scripts would break under the full policy).
  */
-function framingHeaders(apiBase: string | undefined): Plugin {
+function framing(apiBase: string | undefined): Plugin {
   const middleware =
     (full: boolean): Connect.NextHandleFunction =>
     (req, res, next) => {
-      const framed = isEmbedPath(req.url ?? '/');
-      const ancestors = framed ? 'frame-ancestors *' : "frame-ancestors 'none'";
-      res.setHeader('Content-Security-Policy', full ? contentSecurityPolicy(apiBase, true, framed) : ancestors);
-      if (framed) res.removeHeader('X-Frame-Options');
-      else res.setHeader('X-Frame-Options', 'DENY');
+      const url = req.url ?? '/';
+      const headers = framingHeaders(url, apiBase);
+      if (!full) headers['Content-Security-Policy'] = frameAncestors(isEmbedPath(url));
+      res.removeHeader('X-Frame-Options');
+      for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
       next();
     };
   return {
@@ -48,7 +48,7 @@ export default defineConfig(({ mode }) => {
     plugins: [
       react(),
       // First, so that its headers are set before any other preview middleware answers.
-      framingHeaders(env.VITE_API_BASE_URL),
+      framing(env.VITE_API_BASE_URL),
       stubTldts(),
       validateDataset(),
       cspMeta(contentSecurityPolicy(env.VITE_API_BASE_URL)),

@@ -3,6 +3,9 @@
  * origin when VITE_API_BASE_URL points elsewhere. Shared by the build (a <meta>, for any static host), `vite
  * preview` and the HTTP server (headers, which can also forbid framing), so all three enforce the same policy.
  */
+/** Who may frame a page: any site for an embedded chart, no one for the rest. */
+export const frameAncestors = (framed: boolean) => (framed ? 'frame-ancestors *' : "frame-ancestors 'none'");
+
 export function contentSecurityPolicy(apiBase: string | undefined, asHeader = false, framed = false): string {
   const api = apiBase ? ` ${new URL(apiBase).origin}` : '';
   return [
@@ -17,7 +20,7 @@ export function contentSecurityPolicy(apiBase: string | undefined, asHeader = fa
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    ...(asHeader ? [framed ? 'frame-ancestors *' : "frame-ancestors 'none'"] : []),
+    ...(asHeader ? [frameAncestors(framed)] : []),
   ].join('; ');
 }
 
