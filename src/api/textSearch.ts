@@ -5,6 +5,7 @@
  * of its 100,039 words, and two thirds of the index's cost), and a needle of digits is found by a scan of the
  * texts, which costs a few milliseconds.
  */
+import { NON_ASCII } from '../data/textQuery';
 import type { EventIndex } from './eventIndex';
 
 export interface WordList {
@@ -14,7 +15,6 @@ export interface WordList {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 const ASCII_WORD = /[a-z0-9]+/g;
-const NON_ASCII = /[^\0-\x7f]/;
 /** The words of a normalised text (lower case); the Unicode classes only where the text needs them (3× faster). */
 export const wordsOf = (text: string): string[] =>
   (NON_ASCII.test(text) ? text.match(WORD) : text.match(ASCII_WORD)) ?? [];
