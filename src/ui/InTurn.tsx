@@ -5,9 +5,16 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
  * once the one before has drawn. A recharts chart draws in one piece (it measures its box, then renders all of
  * it synchronously), so seven charts drawn at once were one task of 300–500 ms on a desktop; one at a time, no
  * task is long and the page answers a click between two charts. Until its turn a chart's place is held.
+ *
+ * "Drawn" means the chart's plot is in the page (`.recharts-wrapper > svg`), not merely that its turn began:
+ * recharts renders the plot only after a measuring pass, a task or two later, and React renders every pending
+ * update of the page together, so a turn passed on too early let two charts' plots render in one long task.
+ * A chart that draws no plot (no data, or no layout in tests) passes its turn after `WAIT_MS`.
  */
 const waiting: (() => void)[] = [];
 let busy = false;
+const POLL_MS = 16;
+const WAIT_MS = 240;
 
 function next() {
   const go = waiting.shift();
@@ -16,9 +23,14 @@ function next() {
   if (go) setTimeout(go, 0);
 }
 
+function hasPlot(mark: Element | null): boolean {
+  return mark?.previousElementSibling?.querySelector('.recharts-wrapper > svg') != null;
+}
+
 export function InTurn({ children, className = 'in-turn' }: { children: ReactNode; className?: string }) {
   const [drawn, setDrawn] = useState(false);
   const turn = useRef<'waiting' | 'given' | 'done'>('waiting');
+  const mark = useRef<HTMLSpanElement>(null);
   /** Ends this chart's turn once (drawn, or gone before drawing), and gives the next chart its own. */
   const pass = () => {
     if (turn.current !== 'given') return;
@@ -39,9 +51,24 @@ export function InTurn({ children, className = 'in-turn' }: { children: ReactNod
       pass();
     };
   }, []);
-  // Drawn: the next chart's turn comes after this one's effects, in a later task.
+  // Rendered: the next chart's turn comes once this one's plot is in the page, in a later task.
   useEffect(() => {
-    if (drawn) pass();
+    if (!drawn) return;
+    let waited = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const check = () => {
+      if (hasPlot(mark.current) || waited >= WAIT_MS) return pass();
+      waited += POLL_MS;
+      timer = setTimeout(check, POLL_MS);
+    };
+    timer = setTimeout(check, 0);
+    return () => clearTimeout(timer);
   }, [drawn]);
-  return drawn ? children : <div className={className} data-in-turn="waiting" />;
+  if (!drawn) return <div className={className} data-in-turn="waiting" />;
+  return (
+    <>
+      {children}
+      <span ref={mark} hidden data-in-turn="drawn" />
+    </>
+  );
 }

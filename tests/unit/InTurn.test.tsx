@@ -1,5 +1,5 @@
 import { render, screen, waitFor } from '@testing-library/react';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { InTurn } from '../../src/ui/InTurn';
 
@@ -10,6 +10,27 @@ function Chart({ name, log }: { name: string; log: string[][] }) {
     [name, log],
   );
   return <div data-chart id={name} />;
+}
+
+/** Like recharts: the plot comes a while after the chart mounted (once it has measured its box). */
+function LateChart({ name, log }: { name: string; log: string[][] }) {
+  const [measured, setMeasured] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setMeasured(true), 60);
+    return () => clearTimeout(timer);
+  }, []);
+  useEffect(() => {
+    if (measured) log.push([name, ...[...document.querySelectorAll('[data-late-chart]')].map((e) => e.id)]);
+  }, [measured, name, log]);
+  return (
+    <div data-late-chart id={name}>
+      {measured && (
+        <div className="recharts-wrapper">
+          <svg />
+        </div>
+      )}
+    </div>
+  );
 }
 
 describe('InTurn', () => {
@@ -31,6 +52,25 @@ describe('InTurn', () => {
       ['a', 'a'],
       ['b', 'a', 'b'],
       ['c', 'a', 'b', 'c'],
+    ]);
+  });
+
+  it('the next chart waits until the plot of the one before is in the page, not only its first render', async () => {
+    const log: string[][] = [];
+    render(
+      <>
+        {['g', 'h'].map((name) => (
+          <InTurn key={name}>
+            <LateChart name={name} log={log} />
+          </InTurn>
+        ))}
+      </>,
+    );
+    await waitFor(() => expect(log).toHaveLength(2));
+    // h was not even mounted when g drew its plot: the two plots cannot render in the same task.
+    expect(log).toEqual([
+      ['g', 'g'],
+      ['h', 'g', 'h'],
     ]);
   });
 
