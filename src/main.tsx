@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { prerenderedPath, seedFirstData, untilFirstData } from './app/firstRender';
@@ -80,11 +80,15 @@ if (apiOnDemand && !isEmbedPath(location.pathname))
 waitForApi(apiOnDemand ? () => (startNow(), started) : started);
 if (!dataInPage) startNow();
 
+// A transition: React renders the app in slices of a few milliseconds and yields between them, so a phone's
+// first render is not one long task (the prerendered page, or the shell, stays on screen until it commits).
 const render = (mode: ApiMode | null) =>
-  root.render(
-    <StrictMode>
-      <App queryClient={queryClient} router={router} banner={mode && <MockModeBanner {...mode} />} />
-    </StrictMode>,
+  startTransition(() =>
+    root.render(
+      <StrictMode>
+        <App queryClient={queryClient} router={router} banner={mode && <MockModeBanner {...mode} />} />
+      </StrictMode>,
+    ),
   );
 
 // (No top-level await: it would keep the chunks that share modules with this entry from importing them from it.)
