@@ -19,9 +19,12 @@ export interface EventIndex {
   /** Sort key per position: YYYY-MM-DD, or YYYY-MM-00 for a month-precision event (descending). */
   keys: readonly string[];
   text: readonly string[];
-  /** Every distinct word of the texts that has a letter, with the positions of the texts that hold it. */
-  words: WordList;
-  /** Builds the next slice of `text` and `words` ahead of the first search; true once they are complete. */
+  /**
+   * Every distinct word of the texts that has a letter, with the positions of the texts that hold it; undefined
+   * until `prepareText` has built it (a search scans the texts meanwhile).
+   */
+  words: WordList | undefined;
+  /** Builds the next slice of `text`, then of `words`, ahead of searches; true once both are complete. */
   prepareText: () => boolean;
   byCompany: ReadonlyMap<string, Uint32Array>;
   bySystem: ReadonlyMap<string, Uint32Array>;

@@ -47,17 +47,17 @@ export function wordListBuilder() {
 /**
  * Positions whose text may contain the needle: for each of its words that has a letter, the texts holding a
  * word that contains it (a scan of the vocabulary, not of the texts), intersected. Null when the needle has no
- * such word (only digits, or only punctuation). Candidates still need the exact `includes` check (the words
+ * such word (only digits, or only punctuation), or the word index is not built yet: the texts are scanned. Candidates still need the exact `includes` check (the words
  * may be apart) unless the needle is one word.
  */
 export function textCandidates(index: EventIndex, needle: string): Uint8Array | null {
   const parts = wordsOf(needle).filter((part) => !isDigits(part));
-  if (!parts.length) return null;
+  if (!parts.length || !index.words) return null;
+  const { words, postings } = index.words;
   const n = index.sorted.length;
   let acc: Uint8Array | null = null;
   for (const part of parts) {
     const mark = new Uint8Array(n);
-    const { words, postings } = index.words;
     words.forEach((word, w) => {
       if (word.includes(part)) for (const i of postings[w]!) mark[i] = 1;
     });
