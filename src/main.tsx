@@ -9,6 +9,7 @@ import { applyTheme, readTheme } from './app/theme';
 import { waitForApi } from './data/api';
 import { inDemoMode } from './mocks/modes';
 import { isEmbedPath } from './server/csp';
+import { watchTyping } from './ui/typing';
 import './app/styles.css';
 import './ui/controls.css';
 import './app/print.css';
@@ -41,6 +42,8 @@ async function startApi(): Promise<ApiMode> {
 }
 
 applyTheme(readTheme());
+// Charts wait for a pause in typing (ui/typing.ts): keys count from the start.
+watchTyping();
 const container = document.getElementById('root')!;
 const root = createRoot(container);
 const queryClient = createQueryClient();

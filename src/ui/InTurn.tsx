@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { afterTypingPause } from './typing';
 
 /**
  * Charts that appear together take turns: each draws in a task of its own, in the order they mounted, the next
@@ -9,7 +10,8 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
  * "Drawn" means the chart's plot is in the page (`.recharts-wrapper > svg`), not merely that its turn began:
  * recharts renders the plot only after a measuring pass, a task or two later, and React renders every pending
  * update of the page together, so a turn passed on too early let two charts' plots render in one long task.
- * A chart that draws no plot (no data, or no layout in tests) passes its turn after `WAIT_MS`.
+ * A chart that draws no plot (no data, or no layout in tests) passes its turn after `WAIT_MS`. No turn begins
+ * while the reader is typing (ui/typing.ts).
  */
 const waiting: (() => void)[] = [];
 let busy = false;
@@ -19,8 +21,9 @@ const WAIT_MS = 240;
 function next() {
   const go = waiting.shift();
   busy = go !== undefined;
-  // A new task: the chart before has rendered, committed and painted its frame by then.
-  if (go) setTimeout(go, 0);
+  // A new task (the chart before has rendered, committed and painted its frame by then), once the reader pauses
+  // typing: a keystroke would wait for the whole chart.
+  if (go) afterTypingPause(go);
 }
 
 function hasPlot(mark: Element | null): boolean {
