@@ -57,8 +57,21 @@ if (!process.argv.includes('--node-only') && !serverOnly) {
       `Chromium, ${after.label}, /timeline?dataset=synthetic-100k (100,000 events)`,
       ['measure', 'value', 'goal'],
       [
-        [`keystroke → list shows the result, p50 (${b.keystrokes} keystrokes)`, `${ms(b.keystrokeP50)} ms`, ''],
-        [`keystroke → list shows the result, p95 (${b.keystrokes} keystrokes)`, `${ms(b.keystrokeP95)} ms`, '≤ 100 ms'],
+        [
+          'first keystroke, typed as the first rows show (the page still loading)',
+          `${ms(b.keystrokeWhileLoading)} ms`,
+          '',
+        ],
+        [
+          `keystroke → list shows the result once loaded, p50 (${b.keystrokes} keystrokes)`,
+          `${ms(b.keystrokeP50)} ms`,
+          '',
+        ],
+        [
+          `keystroke → list shows the result once loaded, p95 (${b.keystrokes} keystrokes)`,
+          `${ms(b.keystrokeP95)} ms`,
+          '≤ 100 ms',
+        ],
         ['list rows in the DOM after load', b.rowsAfterLoad, '≤ 200'],
         ['list rows in the DOM at most, while scrolling', b.maxRowsWhileScrolling, '≤ 200'],
         ['DOM elements on the page after load', b.domNodes, ''],
