@@ -1,6 +1,6 @@
 import { CartesianGrid, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartTooltipBox } from '../../ui/charts/ChartTooltip';
-import { rowAxis, timeAxis } from '../../ui/charts/axes';
+import { NO_GRID_LINES, rowAxis, timeAxis } from '../../ui/charts/axes';
 import { FocusTipArea } from '../../ui/charts/FocusTipArea';
 import type { EventPoint, EventSeries } from './eventSeries';
 import { EventDot } from './EventDot';
@@ -29,7 +29,7 @@ export function SystemEventsChart({
         margin={{ top: 8, right: 16, bottom: 4, left: 4 }}
         accessibilityLayer={false}
       >
-        <CartesianGrid className="chart-grid" horizontal={false} />
+        <CartesianGrid className="chart-grid" horizontal={false} horizontalCoordinatesGenerator={NO_GRID_LINES} />
         <XAxis {...timeAxis(domain, ticks)} />
         <YAxis {...rowAxis(rows, 108)} />
         <Tooltip

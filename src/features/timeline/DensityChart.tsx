@@ -13,6 +13,7 @@ import {
 } from 'recharts';
 import { ChartFrame } from '../../ui/ChartFrame';
 import { formatNumber } from '../../ui/format';
+import { NO_GRID_LINES } from '../../ui/charts/axes';
 import { ChartTooltipBox } from '../../ui/charts/ChartTooltip';
 import { monthName, monthShort } from '../../data/dates';
 import { densityChartData, densityTable, densityYAxis, type Density } from './densitySeries';
@@ -75,7 +76,7 @@ export function DensityChart({ density, sourceIds, onSelectRange }: Props) {
         <ResponsiveContainer width="100%" height={240}>
           <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }} accessibilityLayer={false}>
             <PlotReporter onPlot={setPlot} />
-            <CartesianGrid vertical={false} className="chart-grid" />
+            <CartesianGrid vertical={false} verticalCoordinatesGenerator={NO_GRID_LINES} className="chart-grid" />
             <XAxis dataKey="month" tickFormatter={monthShort} minTickGap={16} className="chart-axis" />
             <YAxis
               domain={[0, yAxis.ticks.at(-1) ?? 1]}

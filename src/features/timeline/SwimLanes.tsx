@@ -11,7 +11,7 @@ import {
 } from 'recharts';
 import { ChartFrame } from '../../ui/ChartFrame';
 import { formatNumber } from '../../ui/format';
-import { rowAxis, timeAxis } from '../../ui/charts/axes';
+import { NO_GRID_LINES, rowAxis, timeAxis } from '../../ui/charts/axes';
 import { ChartTooltipBox } from '../../ui/charts/ChartTooltip';
 import { FocusTipArea } from '../../ui/charts/FocusTipArea';
 import { endDay, monthName } from '../../data/dates';
@@ -75,7 +75,11 @@ export function SwimLanes({ lanes, sourceIds }: { lanes: Lanes; sourceIds: reado
           <div style={{ minWidth }}>
             <ResponsiveContainer width="100%" height={LANE_HEIGHT * Math.max(names.length, 1) + 48}>
               <ScatterChart margin={{ top: 8, right: 16, bottom: 0, left: 0 }} accessibilityLayer={false}>
-                <CartesianGrid horizontal={false} className="chart-grid" />
+                <CartesianGrid
+                  horizontal={false}
+                  horizontalCoordinatesGenerator={NO_GRID_LINES}
+                  className="chart-grid"
+                />
                 <XAxis {...timeAxis([min - 0.5, max + 0.5], lanes.ticks, tickLabel)} />
                 <YAxis {...rowAxis(names, 116, 'y')} />
                 <ZAxis type="number" dataKey="count" domain={[1, maxCount]} range={[30, 300]} />

@@ -1,6 +1,6 @@
 import { ReferenceLine, Scatter, ScatterChart, Tooltip, XAxis, YAxis, CartesianGrid } from 'recharts';
 import { formatDate } from '../format';
-import { rowAxis, timeAxis } from './axes';
+import { NO_GRID_LINES, rowAxis, timeAxis } from './axes';
 import type { Chronology, ChronologyPoint } from './chronology';
 import { ChartTooltipBox } from './ChartTooltip';
 import { ChronologyPointShape, KIND_TEXT } from './ChronologyPointShape';
@@ -52,7 +52,7 @@ export function ChronologyChart({ chronology, showLabels = true }: { chronology:
               margin={{ top: asOf === null ? 14 : 30, right: 24, bottom: 8, left: 4 }}
               accessibilityLayer={false}
             >
-              <CartesianGrid className="chart-grid" horizontal={false} />
+              <CartesianGrid className="chart-grid" horizontal={false} horizontalCoordinatesGenerator={NO_GRID_LINES} />
               <XAxis {...timeAxis(domain, ticks)} />
               <YAxis {...rowAxis(rows, 108)} />
               {asOf !== null && (

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
+import { NO_GRID_LINES } from './axes';
 import type { BarDatum, BarSeries } from './barSeries';
 import { ChartTooltipBox } from './ChartTooltip';
 import { HatchPattern } from './HatchPattern';
@@ -57,7 +58,7 @@ export function SpecBarChart({ series, axisLabel, tickFormat, valueName }: Props
           ))}
           <HatchPattern id={ndId} color={UNKNOWN_COLOR} />
         </defs>
-        <CartesianGrid horizontal={false} className="chart-grid" />
+        <CartesianGrid horizontal={false} horizontalCoordinatesGenerator={NO_GRID_LINES} className="chart-grid" />
         <XAxis
           type="number"
           scale={series.scale}

@@ -5,6 +5,12 @@
  */
 import { formatDate } from '../format';
 
+/**
+ * The grid lines of a direction a chart turns off (`vertical={false}` or `horizontal={false}`): recharts still
+ * works out where they would go, measuring every tick label again, unless its generator says there are none.
+ */
+export const NO_GRID_LINES = (): number[] => [];
+
 /** "Jan 2025" for a tick at a time in milliseconds (UTC). */
 export const monthTick = (t: number) => formatDate(new Date(t).toISOString().slice(0, 7), 'month');
 
