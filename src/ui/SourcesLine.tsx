@@ -8,10 +8,12 @@ import { SourceRefs } from './SourceRefs';
 export const LONG_LIST = 50;
 export const SOURCES_SHOWN = 20;
 
-const natural = new Intl.Collator('en', { numeric: true });
+// Made at its first use, like format.ts's number format (an Intl object is slow to make).
+let natural: Intl.Collator | undefined;
 
 /** Source ids once each, in reading order: S2 before S10 and S100 (numbers in ids compare as numbers). */
 export function sortSourceIds(ids: readonly string[]): string[] {
+  natural ??= new Intl.Collator('en', { numeric: true });
   return [...new Set(ids)].sort(natural.compare);
 }
 

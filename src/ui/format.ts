@@ -14,9 +14,12 @@ export function formatDated(dated: Dated | null | undefined): string {
   return dated ? formatDate(dated.date, dated.precision) : NOT_DISCLOSED;
 }
 
-const numbers = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+// Made at its first use: an Intl object takes ~10 ms to make (~40 ms on a phone), too long to spend while the
+// app's start-up code is evaluated, in one task.
+let numbers: Intl.NumberFormat | undefined;
 
 /** A number with thousands separators: 100,000; 0.5; 2.25. */
 export function formatNumber(value: number): string {
+  numbers ??= new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
   return numbers.format(value);
 }
