@@ -21,9 +21,11 @@ const BUDGETS = {
   Compare: { js: '175 kB', css: '4 kB', html: '27 kB' },
   // Its page carries the sources (11 kB) as well as the first events and counts: with them, nothing asks the API
   // before the reader does, so the mock API's 80 kB of script stays off a first visit (30 kB HTML today).
-  Timeline: { js: '190 kB', css: '5 kB', html: '35 kB' },
+  // CSS 5.5 kB: the app's start-up CSS is a file of its own since the start-up loads in stages (src/main.tsx), and
+  // each file is gzipped on its own (5.0 kB today).
+  Timeline: { js: '190 kB', css: '5.5 kB', html: '35 kB' },
   // One chart for another site's page, drawn with recharts (in its JS) from the data its page carries (in its
-  // HTML): 293 kB JS, 4.9 kB CSS, 22.4 kB HTML today.
+  // HTML): 297 kB JS, 5.1 kB CSS, 22.5 kB HTML today.
   Embed: { js: '335 kB', css: '6 kB', html: '26 kB' },
 };
 

@@ -7,7 +7,7 @@ import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 
 /**
  * The layers, each allowed to import only those below it: app → features → ui → data. mocks/ sits beside data
- * (it serves the data API) and only main.tsx reaches it, at start-up. Features never import each other.
+ * (it serves the data API) and only the start-up (main.tsx, start.tsx) reaches it. Features never import each other.
  */
 const FEATURES = ['overview', 'compare', 'timeline', 'systems', 'sources', 'changes'];
 const zones = [
@@ -29,7 +29,7 @@ const zones = [
   {
     target: './src/app',
     from: ['./src/mocks'],
-    message: 'the app talks HTTP to the data API; only main.tsx starts the mock.',
+    message: 'the app talks HTTP to the data API; only the start-up (main.tsx, start.tsx) starts the mock.',
   },
   {
     target: './src/mocks',

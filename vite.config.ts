@@ -8,6 +8,7 @@ import { stubTldts } from './build/stubTldts.ts';
 import { validateDataset } from './build/validateDataset.ts';
 import { prerender } from './build/prerender.ts';
 import { shellFallback } from './build/shellFallback.ts';
+import { preloadStart } from './build/preloadStart.ts';
 
 function cspMeta(policy: string): Plugin {
   return {
@@ -52,6 +53,7 @@ export default defineConfig(({ mode }) => {
       stubTldts(),
       validateDataset(),
       cspMeta(contentSecurityPolicy(env.VITE_API_BASE_URL)),
+      preloadStart(),
       prerender(),
       shellFallback(),
     ],

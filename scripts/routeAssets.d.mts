@@ -12,6 +12,7 @@ export type Manifest = Record<string, { file: string; css?: string[]; imports?: 
 
 export const FIRST_SCREEN_ROUTES: FirstScreenRoute[];
 export const MOCK_API_MODULE: string;
+export const START_MODULES: string[];
 export function readManifest(dist: string): Manifest;
 export function pageFile(dist: string, path: string): string;
 export function carriesFirstData(dist: string, path: string): boolean;

@@ -29,6 +29,13 @@ export const EMBED_ROUTE = {
   module: 'src/features/compare/EmbedPage.tsx',
 };
 
+/**
+ * The module the entry (src/main.tsx) imports at start, after the data schemas, which it imports too (each
+ * evaluates in a task of its own): the pages preload it with the entry (build/preloadStart.ts), and it counts,
+ * with all it imports, towards every route's first visit.
+ */
+export const START_MODULES = ['src/start.tsx'];
+
 /** The embedded mock API: started by main.tsx; the first data requests wait until it answers. */
 export const MOCK_API_MODULE = 'src/mocks/browser.ts';
 
@@ -64,6 +71,7 @@ export const carriesFirstData = (dist, path) =>
 export function routeAssets(manifest, module, { withMockApi = true } = {}) {
   const out = { keys: new Set(), js: new Set(), css: new Set() };
   closure(manifest, 'index.html', out);
+  for (const module of START_MODULES) closure(manifest, module, out);
   if (withMockApi) closure(manifest, MOCK_API_MODULE, out);
   closure(manifest, module, out);
   return { js: [...out.js].sort(), css: [...out.css].sort() };

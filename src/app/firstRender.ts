@@ -1,6 +1,6 @@
 /**
  * The first render after a page prerendered at build time (build/prerender.ts). That page is what the user sees
- * until the app draws the same route: main.tsx renders once the route's code is loaded and its first requests
+ * until the app draws the same route: start.tsx renders once the route's code is loaded and its first requests
  * have settled (data or error), or after HOLD_MS, whichever comes first; replacing the page with a loading state
  * first would blank content that is already right. A page may also carry its first screen's data (the API's
  * answers for the bundled dataset, as the app's client parsed them at build time): the app then starts from it

@@ -1,7 +1,7 @@
 /**
  * The mock API's demo modes, read from the URL and kept for the tab: the chaos switch (`?mock=slow|error|…`,
  * src/mocks/chaos.ts) and the dataset variant (`?dataset=hostile|synthetic-…`, src/mocks/variants). Kept apart
- * from the code that implements them (MSW, the generators), so main.tsx can read them at start-up for nothing.
+ * from the code that implements them (MSW, the generators), so start.tsx can read them at start-up for nothing.
  */
 import { tabSetting, type TabStorage } from './tabSetting';
 
