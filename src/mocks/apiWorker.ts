@@ -6,7 +6,7 @@
  */
 /// <reference lib="webworker" />
 import { createApi, type Api } from '../api/createApi';
-import { viewOf } from '../api/datasetView';
+import { warmTextSearch } from '../api/warmTextSearch';
 import type { Dataset } from '../data/schema';
 import type { DatasetVariant } from './modes';
 import type { WorkerRequest, WorkerAnswer } from './remoteApi';
@@ -15,20 +15,6 @@ import { loadDataset } from './variants';
 declare const self: DedicatedWorkerGlobalScope;
 
 let ready: Promise<{ api: Api; dataset: Dataset }> | undefined;
-
-/**
- * Once the first answers are out, builds the text index a slice at a time (the first search would otherwise
- * pay for all of it: a second at 100,000 events). Each slice is a task of its own, so a request that arrives
- * meanwhile is answered after one slice (about 10 ms), not after the whole build.
- */
-let warming = false;
-function warmTextSearch(dataset: Dataset) {
-  if (warming) return;
-  warming = true;
-  const index = viewOf(dataset).index();
-  const slice = () => void (index.prepareText() || setTimeout(slice, 0));
-  setTimeout(slice, 0);
-}
 
 self.onmessage = async ({ data }: MessageEvent<{ variant: DatasetVariant } | WorkerRequest>) => {
   if ('variant' in data) {
@@ -43,5 +29,7 @@ self.onmessage = async ({ data }: MessageEvent<{ variant: DatasetVariant } | Wor
     answer = { id: data.id, error: error instanceof Error ? error.message : String(error) };
   }
   self.postMessage(answer);
+  // Once the first answers are out, the text search is built a slice per task (the first search would
+  // otherwise pay for all of it: a second at 100,000 events).
   if ('response' in answer) warmTextSearch((await ready!).dataset);
 };

@@ -8,6 +8,7 @@
  * Stops gracefully on SIGTERM or SIGINT (exit code 0).
  */
 import { resolve } from 'node:path';
+import { warmTextSearch } from '../api/warmTextSearch';
 import { loadDataset } from './loadDataset';
 import { startServer } from './start';
 import { loadStaticFiles } from './staticFiles';
@@ -29,6 +30,8 @@ async function main() {
   const distDir = resolve(process.env.GENSCOPE_DIST_DIR || 'dist');
   const [dataset, files] = await Promise.all([loadDataset(dataDir), loadStaticFiles(distDir)]);
   const running = await startServer({ getDataset: () => dataset, files, port, host });
+  // The event index and its text search are built now, a slice per task between requests, not by the first search.
+  warmTextSearch(dataset, (slice) => setImmediate(slice));
   say({
     event: 'listening',
     url: running.url,
