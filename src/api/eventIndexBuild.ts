@@ -7,6 +7,7 @@ import type { Event } from '../data/schema';
 import { normaliseText } from '../data/textQuery';
 import { compareSortKeys, eventSortKey } from './eventFilter';
 import type { BitColumn, EventIndex } from './eventIndex';
+import { postingListBuilder } from './postingLists';
 import { wordListBuilder, type WordList } from './textSearch';
 
 function bitColumn(sorted: readonly Event[], valuesOf: (e: Event) => readonly string[]): BitColumn | null {
@@ -24,16 +25,11 @@ function postings(
   sorted: readonly Event[],
   keysOf: (e: Event, i: number) => readonly string[],
 ): Map<string, Uint32Array> {
-  const lists = new Map<string, number[]>();
+  const lists = postingListBuilder();
   sorted.forEach((e, i) => {
-    for (const k of keysOf(e, i)) {
-      const list = lists.get(k);
-      // Positions come in ascending order: a key repeated in one event is the list's last entry already.
-      if (!list) lists.set(k, [i]);
-      else if (list.at(-1) !== i) list.push(i);
-    }
+    for (const k of keysOf(e, i)) lists.add(i, k);
   });
-  return new Map([...lists].map(([k, v]) => [k, Uint32Array.from(v)]));
+  return lists.done();
 }
 
 /** Texts normalised, or words indexed, per slice of the warm-up: under 10 ms at a time on a quiet machine. */

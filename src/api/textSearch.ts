@@ -7,6 +7,7 @@
  */
 import { NON_ASCII } from '../data/textQuery';
 import type { EventIndex } from './eventIndex';
+import { postingListBuilder } from './postingLists';
 
 export interface WordList {
   words: string[];
@@ -26,20 +27,14 @@ const isDigits = (word: string) => !(word.charCodeAt(0) >= 97 && word.charCodeAt
 
 /** Builds a word list a slice of texts at a time (positions must come in ascending order). */
 export function wordListBuilder() {
-  const lists = new Map<string, number[]>();
+  const lists = postingListBuilder();
   return {
     add(position: number, text: string) {
-      for (const word of wordsOf(text)) {
-        if (isDigits(word)) continue;
-        const list = lists.get(word);
-        // A word repeated in one text is the list's last entry already.
-        if (!list) lists.set(word, [position]);
-        else if (list.at(-1) !== position) list.push(position);
-      }
+      for (const word of wordsOf(text)) if (!isDigits(word)) lists.add(position, word);
     },
     done(): WordList {
-      const words = [...lists.keys()];
-      return { words, postings: words.map((w) => Uint32Array.from(lists.get(w)!)) };
+      const built = lists.done();
+      return { words: [...built.keys()], postings: [...built.values()] };
     },
   };
 }
@@ -47,8 +42,8 @@ export function wordListBuilder() {
 /**
  * Positions whose text may contain the needle: for each of its words that has a letter, the texts holding a
  * word that contains it (a scan of the vocabulary, not of the texts), intersected. Null when the needle has no
- * such word (only digits, or only punctuation), or the word index is not built yet: the texts are scanned. Candidates still need the exact `includes` check (the words
- * may be apart) unless the needle is one word.
+ * such word (only digits, or only punctuation), or the word index is not built yet: the texts are scanned.
+ * Candidates still need the exact `includes` check (the words may be apart) unless the needle is one word.
  */
 export function textCandidates(index: EventIndex, needle: string): Uint8Array | null {
   const parts = wordsOf(needle).filter((part) => !isDigits(part));
