@@ -15,8 +15,11 @@ function startChunks(bundle: Rollup.OutputBundle): string[] {
     files.add(chunk.fileName);
     for (const file of chunk.imports) add(byFile.get(file));
   };
-  for (const module of START_MODULES) add(chunks.find((c) => c.isDynamicEntry && c.facadeModuleId?.endsWith(module)));
-  if (files.size === 0) throw new Error(`preloadStart: no chunk for ${START_MODULES.join(', ')}`);
+  for (const module of START_MODULES) {
+    const chunk = chunks.find((c) => c.isDynamicEntry && c.facadeModuleId?.endsWith(module));
+    if (!chunk) throw new Error(`preloadStart: the build has no chunk for ${module}`);
+    add(chunk);
+  }
   return [...files];
 }
 

@@ -1,6 +1,7 @@
 /**
- * The app's start, the second stage of main.tsx, loaded by it once the theme is applied and the data schemas are in (each a task of its
- * own): the API, the router, and the first render, which keeps a prerendered page until it can draw it.
+ * The app's start, the last stage of main.tsx, loaded by it once the theme is applied and the data schemas are
+ * in (each a task of its own): the API, the router, and the first render, which keeps a prerendered page until
+ * it can draw it.
  */
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
