@@ -35,6 +35,10 @@ async function settle(page: Page, q: string): Promise<number> {
   return (await handle.jsonValue()) as number;
 }
 
+/** Two frames drawn: what was rendered before is on screen. */
+const twoFrames = (page: Page) =>
+  page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+
 /** The page has loaded: both timeline charts have drawn their plots and show the current filter. */
 async function loaded(page: Page) {
   await page.waitForFunction(
@@ -44,7 +48,7 @@ async function loaded(page: Page) {
     null,
     { timeout: 30_000 },
   );
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await twoFrames(page);
 }
 
 /** One keystroke typed the moment the first rows show, and the box cleared again once the page has loaded. */
@@ -98,7 +102,7 @@ async function scrollList(page: Page, maxEvents: number) {
       };
     });
     maxRows = Math.max(maxRows, state.rows);
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await twoFrames(page);
     loaded = Number(
       (await page.locator('.event-list__footer').textContent())?.match(/Showing ([\d,]+)/)?.[1]?.replace(/,/g, '') ?? 0,
     );
@@ -142,8 +146,7 @@ export async function runBrowserBench(base: string, scrollEvents = 3000): Promis
     await page.getByText('100,000', { exact: true }).first().waitFor();
     // The counts and charts follow a filter once it has rested (300 ms) and then redraw: that redraw belongs to
     // clearing the filters, not to scrolling, so scrolling starts once they have (and a frame has been drawn).
-    await page.waitForFunction(() => document.querySelector('.timeline-charts')?.getAttribute('aria-busy') === 'false');
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await loaded(page);
     const scroll = await scrollList(page, scrollEvents);
     return {
       keystrokeWhileLoading: whileLoading,
