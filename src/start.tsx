@@ -6,6 +6,7 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import type { EarlyActions } from './app/earlyActions';
 import { prerenderedPath, seedFirstData, untilFirstData } from './app/firstRender';
 import { MockModeBanner } from './app/MockModeBanner';
 import { createQueryClient } from './app/queryClient';
@@ -42,7 +43,7 @@ async function startApi(): Promise<ApiMode> {
 }
 
 /** Starts the app in #root: the API (the mock, on demand), the router and the first render. */
-export function start() {
+export function start(early: EarlyActions) {
   const container = document.getElementById('root')!;
   const root = createRoot(container);
   const queryClient = createQueryClient();
@@ -72,12 +73,11 @@ export function start() {
   });
   // A page that carries its first screen's data asks the API nothing until the reader does something: the mock
   // API (MSW, 80 kB gzip of script to run on a phone) loads at the first request or at the first sign of one, a
-  // key or a pointer pressed, whichever comes first. An embedded chart asks nothing more at all (in another
+  // key or a pointer pressed, whichever comes first, counted from the entry's start (main.tsx): a reader may act
+  // on the prerendered page before this code has loaded. An embedded chart asks nothing more at all (in another
   // site's frame, Chromium refuses it its service worker anyway).
   const apiOnDemand = dataInPage;
-  if (apiOnDemand && !isEmbedPath(location.pathname))
-    for (const type of ['pointerdown', 'keydown', 'touchstart'])
-      window.addEventListener(type, () => startNow(), { once: true, passive: true, capture: true });
+  if (apiOnDemand && !isEmbedPath(location.pathname)) early.onFirstAct(startNow);
   // Data requests wait until the mock API answers.
   waitForApi(apiOnDemand ? () => (startNow(), started) : started);
   if (!dataInPage) startNow();

@@ -94,3 +94,29 @@ test('the Overview, Compare and Timeline draw their first screen without the moc
   await expect(page.locator('.timeline-events')).toHaveAttribute('aria-busy', 'false', { timeout: 10_000 });
   expect(mockLoaded).toBe(true);
 });
+
+test('what the reader does on the prerendered page before the app is live is done on the app: nothing is lost', async ({
+  page,
+}) => {
+  // The app's last stage arrives late, as on a phone: until then the page is the prerendered one.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/start-[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/compare');
+  const theme = page.getByRole('button', { name: /^Theme:/ });
+  await theme.click(); // system → light
+  await theme.click(); // light → dark
+  await expect(page.locator('[data-prerendered]')).toHaveCount(1);
+  await expect(page.locator('html')).not.toHaveAttribute('data-theme', 'dark');
+  release();
+  await expect(page.locator('[data-prerendered]')).toHaveCount(0);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(theme).toHaveText('Theme: dark');
+  await expect(theme).toBeFocused();
+  // The presses counted as the reader's first act: the mock API started, as it does when the app is live.
+  await page.waitForFunction(() => Boolean(navigator.serviceWorker?.controller));
+});
