@@ -20,7 +20,8 @@ async function mainText(browser: Browser, url: string) {
       await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
       const previous = text;
       text = (await page.locator('main').innerText()).replaceAll(new URL(url).origin, 'ORIGIN');
-      const waiting = await page.locator('[data-near-viewport]').count();
+      // Not the prerendered page (its text stays the same until the app replaces it), nor charts still to load.
+      const waiting = await page.locator('[data-near-viewport], [data-prerendered]').count();
       return text === previous && !waiting && !/Loading/i.test(text);
     })
     .toBe(true);
