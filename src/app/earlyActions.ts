@@ -88,8 +88,8 @@ export function watchEarlyActions(root: HTMLElement | null): EarlyActions {
   let acted = false;
   const waiting: (() => void)[] = [];
   const onAct = () => {
-    if (acted) return;
     acted = true;
+    for (const type of ACTS) window.removeEventListener(type, onAct, { capture: true });
     for (const run of waiting.splice(0)) run();
   };
   for (const type of ACTS) window.addEventListener(type, onAct, { capture: true, passive: true });
