@@ -14,12 +14,16 @@ export function formatDated(dated: Dated | null | undefined): string {
   return dated ? formatDate(dated.date, dated.precision) : NOT_DISCLOSED;
 }
 
-// Made at its first use: an Intl object takes ~10 ms to make (~40 ms on a phone), too long to spend while the
-// app's start-up code is evaluated, in one task.
+// Made at its first use, and only for what is not a whole number: an Intl object takes ~10 ms to make (~40 ms on
+// a phone), too long to spend while the app's start-up code is evaluated, or while the timeline's first render
+// writes its thirty counts, in one task.
 let numbers: Intl.NumberFormat | undefined;
 
 /** A number with thousands separators: 100,000; 0.5; 2.25. */
 export function formatNumber(value: number): string {
+  // Whole numbers (counts, mostly) as en-GB writes them, without making the Intl object; property-tested against it.
+  if (Number.isSafeInteger(value) && !Object.is(value, -0))
+    return (value < 0 ? '-' : '') + String(Math.abs(value)).replace(/\B(?=(\d{3})+$)/g, ',');
   numbers ??= new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
   return numbers.format(value);
 }
