@@ -59,7 +59,6 @@ export function EventList({ top, params, total, monthCounts, lookups, onOpen, or
     getItemKey: (i) => rows[i]?.key ?? i,
     overscan: 6,
     observeElementRect: observeRect,
-    useFlushSync: false,
   });
   const items = virtualizer.getVirtualItems();
   const lastIndex = items.at(-1)?.index ?? -1;
