@@ -37,16 +37,16 @@ const signatureOf = (el: Element) =>
       '',
   ].join('|');
 
+/** The controls in `scope` of one kind and name, in document order. */
+const alike = (signature: string, scope: Element) =>
+  [...scope.querySelectorAll<HTMLElement>(CONTROLS)].filter((c) => signatureOf(c) === signature);
+
 function placeOf(el: Element, page: Element): Place {
   const signature = signatureOf(el);
-  const alike = [...page.querySelectorAll(CONTROLS)].filter((c) => signatureOf(c) === signature);
-  return { signature, nth: alike.indexOf(el) };
+  return { signature, nth: alike(signature, page).indexOf(el as HTMLElement) };
 }
 
-function find({ signature, nth }: Place, root: Element): HTMLElement | null {
-  const alike = [...root.querySelectorAll<HTMLElement>(CONTROLS)].filter((c) => signatureOf(c) === signature);
-  return alike[nth] ?? null;
-}
+const find = ({ signature, nth }: Place, root: Element): HTMLElement | null => alike(signature, root)[nth] ?? null;
 
 /** Sets a field's value as typing would, so React's change handlers see it. */
 function setValue(el: HTMLElement, value: string) {
